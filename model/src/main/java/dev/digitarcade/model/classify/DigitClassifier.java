@@ -1,0 +1,235 @@
+package dev.digitarcade.model.classify;
+
+import dev.digitarcade.model.ModelContract;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
+import org.tensorflow.SavedModelBundle;
+import org.tensorflow.Session;
+import org.tensorflow.Signature;
+import org.tensorflow.Tensor;
+import org.tensorflow.ndarray.Shape;
+import org.tensorflow.ndarray.buffer.DataBuffers;
+import org.tensorflow.proto.ConfigProto;
+import org.tensorflow.proto.DataType;
+import org.tensorflow.types.TFloat32;
+
+/**
+ * Reads digits with a SavedModel that follows {@link ModelContract}.
+ *
+ * <p>Thread safety: every method is safe to call from any thread; calls are serialised on this
+ * object (the game calls it from one worker thread, so there is no contention in practice). The
+ * TensorFlow session runs with the thread counts given to {@link #load(Path, int)}; the default is
+ * one thread, which is also the fastest for a single 28x28 image.
+ */
+public final class DigitClassifier implements AutoCloseable {
+
+  private final Path modelDir;
+  private final SavedModelBundle bundle;
+  private final Session session;
+  private final String inputTensor;
+  private final String outputTensor;
+  /** Reused input tensor for single-image calls, guarded by {@code this}. */
+  private final TFloat32 single;
+
+  private boolean closed;
+
+  private DigitClassifier(Path modelDir, SavedModelBundle bundle, String in, String out) {
+    this.modelDir = modelDir;
+    this.bundle = bundle;
+    this.session = bundle.session();
+    this.inputTensor = in;
+    this.outputTensor = out;
+    this.single = TFloat32.tensorOf(Shape.of(1, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1));
+  }
+
+  /** Loads {@code modelDir} with one TensorFlow thread. See {@link #load(Path, int)}. */
+  public static DigitClassifier load(Path modelDir) throws ModelLoadException {
+    return load(modelDir, 1);
+  }
+
+  /**
+   * Loads the SavedModel in {@code modelDir}, checks its {@value ModelContract#SIGNATURE}
+   * signature against {@link ModelContract} and makes one warm-up call.
+   *
+   * @param threads intra-op threads for the session (inter-op is always 1)
+   * @throws ModelLoadException with a one-line message naming the directory and what was expected
+   */
+  public static DigitClassifier load(Path modelDir, int threads) throws ModelLoadException {
+    Path dir = modelDir.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new ModelLoadException("model directory " + dir + " does not exist (expected a SavedModel directory)");
+    }
+    if (!Files.isRegularFile(dir.resolve("saved_model.pb"))) {
+      throw new ModelLoadException("model directory " + dir + " has no saved_model.pb (expected a SavedModel directory)");
+    }
+    ConfigProto config =
+        ConfigProto.newBuilder()
+            .setIntraOpParallelismThreads(Math.max(1, threads))
+            .setInterOpParallelismThreads(1)
+            .build();
+    SavedModelBundle bundle;
+    try {
+      bundle = SavedModelBundle.loader(dir.toString()).withTags(ModelContract.TAG).withConfigProto(config).load();
+    } catch (RuntimeException e) {
+      throw new ModelLoadException(
+          "model directory " + dir + " could not be loaded as a SavedModel with tag '" + ModelContract.TAG + "': "
+              + firstLine(e.getMessage()), e);
+    }
+    DigitClassifier classifier = null;
+    try {
+      Signature signature = bundle.signatures().stream()
+          .filter(s -> s.key().equals(ModelContract.SIGNATURE))
+          .findFirst()
+          .orElseThrow(() -> new ModelLoadException(
+              "model " + dir + " has no signature '" + ModelContract.SIGNATURE + "' (found "
+                  + bundle.signatures().stream().map(Signature::key).toList() + ")"));
+      String in = check(dir, "input", signature.getInputs(), ModelContract.INPUT, ModelContract.inputShape());
+      String out = check(dir, "output", signature.getOutputs(), ModelContract.OUTPUT, ModelContract.outputShape());
+      classifier = new DigitClassifier(dir, bundle, in, out);
+      float[] probs = classifier.predict(new float[ModelContract.PIXELS]);
+      if (probs.length != ModelContract.CLASSES) {
+        throw new ModelLoadException("model " + dir + " returned " + probs.length + " values (expected " + ModelContract.CLASSES + ")");
+      }
+      return classifier;
+    } catch (ModelLoadException e) {
+      closeQuietly(classifier, bundle);
+      throw e;
+    } catch (RuntimeException e) {
+      closeQuietly(classifier, bundle);
+      throw new ModelLoadException("model " + dir + " failed its warm-up call: " + firstLine(e.getMessage()), e);
+    }
+  }
+
+  private static String check(Path dir, String kind, Map<String, Signature.TensorDescription> tensors,
+      String name, long[] expectedShape) throws ModelLoadException {
+    String expected = kind + " '" + name + "' float32 " + shapeText(expectedShape);
+    if (tensors.size() != 1 || !tensors.containsKey(name)) {
+      throw new ModelLoadException("model " + dir + " signature '" + ModelContract.SIGNATURE + "' has " + kind + "s "
+          + tensors.keySet() + " (expected exactly " + expected + ")");
+    }
+    Signature.TensorDescription d = tensors.get(name);
+    if (d.dataType != DataType.DT_FLOAT) {
+      throw new ModelLoadException("model " + dir + " " + kind + " '" + name + "' is " + d.dataType + " (expected " + expected + ")");
+    }
+    long[] actual = d.shape.isUnknown() ? null : d.shape.asArray();
+    boolean ok = actual != null && actual.length == expectedShape.length;
+    for (int i = 1; ok && i < expectedShape.length; i++) {
+      ok = actual[i] == expectedShape[i];
+    }
+    if (ok && actual[0] > 0) {
+      ok = false; // a fixed batch size would break single and batch calls alike
+    }
+    if (!ok) {
+      throw new ModelLoadException("model " + dir + " " + kind + " '" + name + "' has shape "
+          + (actual == null ? "unknown" : shapeText(actual)) + " (expected " + expected + ")");
+    }
+    return d.name;
+  }
+
+  private static String shapeText(long[] shape) {
+    return Arrays.toString(Arrays.stream(shape).mapToObj(v -> v < 0 ? "N" : Long.toString(v)).toArray());
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "unknown error";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+
+  private static void closeQuietly(DigitClassifier classifier, SavedModelBundle bundle) {
+    if (classifier != null) {
+      classifier.close();
+    } else {
+      bundle.close();
+    }
+  }
+
+  /** The directory this model was loaded from (absolute). */
+  public Path modelDir() {
+    return modelDir;
+  }
+
+  /**
+   * Classifies one image.
+   *
+   * @param image784 28x28 pixels, row-major, values in [0,1], white ink on black
+   * @return 10 softmax probabilities, index = digit
+   */
+  public synchronized float[] predict(float[] image784) {
+    ensureOpen();
+    checkImage(image784, 0);
+    single.copyFrom(DataBuffers.of(image784, true, false));
+    return run(single, 1)[0];
+  }
+
+  /**
+   * Classifies several images in one TensorFlow call.
+   *
+   * @param images each of 784 pixels as for {@link #predict(float[])}
+   * @return one row of 10 probabilities per image
+   */
+  public synchronized float[][] predictBatch(float[][] images) {
+    ensureOpen();
+    if (images.length == 0) {
+      return new float[0][];
+    }
+    float[] flat = new float[images.length * ModelContract.PIXELS];
+    for (int i = 0; i < images.length; i++) {
+      checkImage(images[i], i);
+      System.arraycopy(images[i], 0, flat, i * ModelContract.PIXELS, ModelContract.PIXELS);
+    }
+    try (TFloat32 input = TFloat32.tensorOf(
+        Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1), DataBuffers.of(flat, true, false))) {
+      return run(input, images.length);
+    }
+  }
+
+  private float[][] run(TFloat32 input, int n) {
+    try (var result = session.runner().feed(inputTensor, input).fetch(outputTensor).run()) {
+      Tensor t = result.get(0);
+      if (!(t instanceof TFloat32 out) || out.shape().numDimensions() != 2 || out.shape().get(0) != n
+          || out.shape().get(1) != ModelContract.CLASSES) {
+        throw new IllegalStateException("model " + modelDir + " returned " + t.dataType() + " " + t.shape()
+            + " (expected float32 [" + n + ", " + ModelContract.CLASSES + "])");
+      }
+      float[] flat = new float[n * ModelContract.CLASSES];
+      out.copyTo(DataBuffers.of(flat, false, false));
+      float[][] rows = new float[n][];
+      for (int i = 0; i < n; i++) {
+        rows[i] = Arrays.copyOfRange(flat, i * ModelContract.CLASSES, (i + 1) * ModelContract.CLASSES);
+      }
+      return rows;
+    }
+  }
+
+  private static void checkImage(float[] image, int index) {
+    if (image == null || image.length != ModelContract.PIXELS) {
+      throw new IllegalArgumentException("image " + index + " has " + (image == null ? "no" : image.length)
+          + " pixels (expected " + ModelContract.PIXELS + ")");
+    }
+  }
+
+  private void ensureOpen() {
+    if (closed) {
+      throw new IllegalStateException("classifier for " + modelDir + " is closed");
+    }
+  }
+
+  /** Releases the session and graph. Safe to call more than once. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      single.close();
+    } finally {
+      bundle.close();
+    }
+  }
+}

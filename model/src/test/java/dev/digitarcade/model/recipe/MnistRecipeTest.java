@@ -1,0 +1,249 @@
+package dev.digitarcade.model.recipe;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class MnistRecipeTest {
+
+  private static final int W = 280;
+
+  /** An anti-aliased round-brush segment painted onto a float canvas (max blend). */
+  private static void line(float[] img, int w, float x0, float y0, float x1, float y1, float brush) {
+    float r = brush / 2f;
+    int minX = (int) Math.floor(Math.min(x0, x1) - r - 1);
+    int maxX = (int) Math.ceil(Math.max(x0, x1) + r + 1);
+    int minY = (int) Math.floor(Math.min(y0, y1) - r - 1);
+    int maxY = (int) Math.ceil(Math.max(y0, y1) + r + 1);
+    int h = img.length / w;
+    float dx = x1 - x0;
+    float dy = y1 - y0;
+    float len2 = dx * dx + dy * dy;
+    for (int y = Math.max(0, minY); y <= Math.min(h - 1, maxY); y++) {
+      for (int x = Math.max(0, minX); x <= Math.min(w - 1, maxX); x++) {
+        float px = x + 0.5f;
+        float py = y + 0.5f;
+        float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / len2));
+        float ex = x0 + t * dx - px;
+        float ey = y0 + t * dy - py;
+        float d = (float) Math.sqrt(ex * ex + ey * ey);
+        float cover = Math.max(0f, Math.min(1f, r - d + 0.5f));
+        img[y * w + x] = Math.max(img[y * w + x], cover);
+      }
+    }
+  }
+
+  /** A "7": top bar and a diagonal, inside the box (x, y, size), brush width given. */
+  private static float[] seven(float x, float y, float size, float brush) {
+    float[] img = new float[W * W];
+    line(img, W, x, y, x + 0.6f * size, y, brush);
+    line(img, W, x + 0.6f * size, y, x + 0.2f * size, y + size, brush);
+    return img;
+  }
+
+  private static float sum(float[] a) {
+    float s = 0;
+    for (float v : a) {
+      s += v;
+    }
+    return s;
+  }
+
+  private static float l1(float[] a, float[] b) {
+    float s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += Math.abs(a[i] - b[i]);
+    }
+    return s;
+  }
+
+  @Test
+  void emptyCanvasMeansNothingDrawn() {
+    MnistRecipe recipe = new MnistRecipe();
+    assertThat(recipe.apply(new float[W * W], W, W)).isEmpty();
+    assertThat(recipe.apply(new byte[W * W], W, W)).isEmpty();
+    float[] faint = new float[W * W];
+    java.util.Arrays.fill(faint, 0.05f);
+    assertThat(recipe.apply(faint, W, W)).as("noise below the ink threshold").isEmpty();
+  }
+
+  @Test
+  void rejectsSizesThatDoNotMatchThePixels() {
+    MnistRecipe recipe = new MnistRecipe();
+    assertThatThrownBy(() -> recipe.apply(new float[10], 4, 4))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("4x4");
+    assertThatThrownBy(() -> recipe.apply(new float[10], 0, 4))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void basicRecipeScalesTheLongerSideTo20AndCentresTheMass() {
+    float[] img = new float[W * W];
+    // A solid bar 100 wide, 50 tall, off centre: aspect 2:1 must survive.
+    for (int y = 200; y < 250; y++) {
+      for (int x = 10; x < 110; x++) {
+        img[y * W + x] = 1f;
+      }
+    }
+    MnistInput in = new MnistRecipe(RecipeOptions.basic()).apply(img, W, W).orElseThrow();
+    assertThat(in.inkBox()).isEqualTo(new InkBox(10, 200, 100, 50));
+    int cols = 0;
+    int rows = 0;
+    for (int i = 0; i < 28; i++) {
+      if (in.at(i, 14) > 0.5f) {
+        cols++;
+      }
+      if (in.at(14, i) > 0.5f) {
+        rows++;
+      }
+    }
+    assertThat(cols).isEqualTo(20);
+    assertThat(rows).isEqualTo(10);
+    double mass = 0;
+    double mx = 0;
+    double my = 0;
+    for (int y = 0; y < 28; y++) {
+      for (int x = 0; x < 28; x++) {
+        mass += in.at(x, y);
+        mx += in.at(x, y) * (x + 0.5);
+        my += in.at(x, y) * (y + 0.5);
+      }
+    }
+    assertThat(mx / mass).isCloseTo(14.0, within(0.5));
+    assertThat(my / mass).isCloseTo(14.0, within(0.5));
+    assertThat(in.inkFraction()).isCloseTo(5000f / (W * W), within(1e-6f));
+    for (float v : in.pixels()) {
+      assertThat(v).isBetween(0f, 1f);
+    }
+  }
+
+  @Test
+  void sameDrawingAnywhereGivesTheSameInput() {
+    MnistRecipe recipe = new MnistRecipe();
+    MnistInput a = recipe.apply(seven(20, 20, 120, 12), W, W).orElseThrow();
+    MnistInput b = recipe.apply(seven(140, 130, 120, 12), W, W).orElseThrow();
+    // Same shape moved by whole pixels; only float rounding of the test's brush may differ.
+    assertThat(l1(a.pixels(), b.pixels())).isLessThan(0.05f);
+    assertThat(b.inkBox().width()).isEqualTo(a.inkBox().width());
+    assertThat(b.inkBox().x() - a.inkBox().x()).isEqualTo(120);
+  }
+
+  @Test
+  void byteAndFloatInputsAgree() {
+    float[] f = seven(30, 40, 150, 10);
+    byte[] b = new byte[f.length];
+    for (int i = 0; i < f.length; i++) {
+      b[i] = (byte) Math.round(f[i] * 255f);
+    }
+    MnistRecipe recipe = new MnistRecipe();
+    float[] fromFloat = recipe.apply(f, W, W).orElseThrow().pixels();
+    float[] fromByte = recipe.apply(b, W, W).orElseThrow().pixels();
+    assertThat(l1(fromFloat, fromByte)).isLessThan(1f);
+  }
+
+  @Test
+  void estimatesTheBrushWidth() {
+    MnistRecipe recipe = new MnistRecipe();
+    for (float brush : new float[] {4f, 8f, 16f, 24f}) {
+      MnistInput in = recipe.apply(seven(30, 30, 200, brush), W, W).orElseThrow();
+      assertThat(in.strokeWidth()).as("brush %s", brush).isCloseTo(brush, within(0.2f * brush));
+    }
+  }
+
+  /** Average ink per pixel of the stroke at 20 px: total ink over the skeleton length. */
+  private static float strokeAt20(MnistInput in) {
+    return sum(in.pixels());
+  }
+
+  @Test
+  void strokeNormalisationBringsThinAndThickDrawingsTogether() {
+    float[] thin = seven(10, 10, 250, 5);
+    float[] thick = seven(100, 100, 60, 20);
+    MnistRecipe basic = new MnistRecipe(RecipeOptions.basic());
+    MnistRecipe normalised = new MnistRecipe();
+    float basicGap = l1(basic.apply(thin, W, W).orElseThrow().pixels(),
+        basic.apply(thick, W, W).orElseThrow().pixels());
+    MnistInput nThin = normalised.apply(thin, W, W).orElseThrow();
+    MnistInput nThick = normalised.apply(thick, W, W).orElseThrow();
+    assertThat(nThin.strokeAdjust()).as("thin stroke thickened").isPositive();
+    assertThat(nThick.strokeAdjust()).as("blob thinned").isNegative();
+    float normalisedGap = l1(nThin.pixels(), nThick.pixels());
+    assertThat(normalisedGap).isLessThan(0.6f * basicGap);
+    // Ink in the 20 px box ends up between a hair line and a blob.
+    assertThat(strokeAt20(nThin)).isGreaterThan(strokeAt20(basic.apply(thin, W, W).orElseThrow()));
+    assertThat(strokeAt20(nThick)).isLessThan(strokeAt20(basic.apply(thick, W, W).orElseThrow()));
+  }
+
+  @Test
+  void moderateStrokesAreLeftAlone() {
+    MnistInput in = new MnistRecipe().apply(seven(40, 40, 150, 17), W, W).orElseThrow();
+    assertThat(in.strokeAdjust()).isZero();
+    MnistInput basic = new MnistRecipe(RecipeOptions.basic()).apply(seven(40, 40, 150, 17), W, W).orElseThrow();
+    assertThat(in.pixels()).containsExactly(basic.pixels());
+  }
+
+  @Test
+  void strayspecksFarFromTheDigitAreIgnored() {
+    float[] clean = seven(40, 40, 150, 12);
+    float[] specked = clean.clone();
+    line(specked, W, 260, 260, 261, 261, 4); // a speck in the far corner
+    line(specked, W, 5, 200, 5, 200, 3);
+    MnistRecipe recipe = new MnistRecipe();
+    MnistInput a = recipe.apply(clean, W, W).orElseThrow();
+    MnistInput b = recipe.apply(specked, W, W).orElseThrow();
+    assertThat(b.specksRemoved()).isEqualTo(2);
+    assertThat(b.inkBox()).isEqualTo(a.inkBox());
+    assertThat(b.pixels()).containsExactly(a.pixels());
+
+    MnistInput kept = new MnistRecipe(RecipeOptions.defaults().withRemoveSpecks(false))
+        .apply(specked, W, W).orElseThrow();
+    assertThat(kept.specksRemoved()).isZero();
+    assertThat(kept.inkBox().longSide()).isGreaterThan(200);
+  }
+
+  @Test
+  void aSecondStrokeOfTheDigitIsKept() {
+    // A "4" drawn as two separate strokes: both are real parts of the digit.
+    float[] img = new float[W * W];
+    line(img, W, 100, 40, 60, 150, 10);
+    line(img, W, 60, 150, 180, 150, 10);
+    line(img, W, 150, 60, 150, 240, 10);
+    float[] bar = new float[W * W];
+    line(bar, W, 100, 40, 60, 150, 10);
+    MnistInput in = new MnistRecipe().apply(img, W, W).orElseThrow();
+    assertThat(in.specksRemoved()).isZero();
+    assertThat(in.inkBox().height()).isGreaterThan(190);
+  }
+
+  @Test
+  void tinyDrawingsAreScaledUp() {
+    float[] img = new float[W * W];
+    line(img, W, 100, 100, 100, 108, 2); // a 10 px tall dash
+    MnistInput in = new MnistRecipe().apply(img, W, W).orElseThrow();
+    float max = 0;
+    int tall = 0;
+    for (int y = 0; y < 28; y++) {
+      max = Math.max(max, in.at(14, y));
+      if (in.at(13, y) + in.at(14, y) + in.at(15, y) > 0.3f) {
+        tall++;
+      }
+    }
+    assertThat(max).isGreaterThan(0.5f);
+    assertThat(tall).isBetween(18, 21);
+  }
+
+  @Test
+  void worksOnLargerCanvases() {
+    int w = 700;
+    int h = 500;
+    float[] img = new float[w * h];
+    line(img, w, 600, 50, 650, 450, 30);
+    Optional<MnistInput> in = new MnistRecipe().apply(img, w, h);
+    assertThat(in).isPresent();
+    assertThat(in.get().inkBox().x()).isGreaterThan(570);
+    assertThat(sum(in.get().pixels())).isGreaterThan(20f);
+  }
+}

@@ -18,199 +18,199 @@ import java.util.function.Supplier;
  */
 public final class Challenge {
 
-    /** Where the challenge is. */
-    public enum Phase { DRAWING, VERDICT, FINISHED }
+  /** Where the challenge is. */
+  public enum Phase { DRAWING, VERDICT, FINISHED }
 
-    /** Clock comparisons tolerate the rounding of summed 1/60 s steps. */
-    private static final double EPSILON = 1e-6;
+  /** Clock comparisons tolerate the rounding of summed 1/60 s steps. */
+  private static final double EPSILON = 1e-6;
 
-    private final ChallengeConfig config;
-    private final int[] targets;
-    private final Supplier<Thumbnail> drawing;
-    private final List<RoundResult> results = new ArrayList<>();
-    private final Announcer announcer = new Announcer();
+  private final ChallengeConfig config;
+  private final int[] targets;
+  private final Supplier<Thumbnail> drawing;
+  private final List<RoundResult> results = new ArrayList<>();
+  private final Announcer announcer = new Announcer();
 
-    private Phase phase = Phase.DRAWING;
-    private int round;
-    private double elapsed;
-    private double pauseLeft;
-    private int score;
-    private int streak;
-    private int bestStreak;
-    private Prediction last = Prediction.nothingDrawn(0, 0);
-    private RoundResult pendingResult;
+  private Phase phase = Phase.DRAWING;
+  private int round;
+  private double elapsed;
+  private double pauseLeft;
+  private int score;
+  private int streak;
+  private int bestStreak;
+  private Prediction last = Prediction.nothingDrawn(0, 0);
+  private RoundResult pendingResult;
 
-    /**
-     * @param drawing called once at the end of each round for the picture kept on the results screen
-     */
-    public Challenge(ChallengeConfig config, Supplier<Thumbnail> drawing) {
-        this.config = config;
-        this.drawing = drawing;
-        this.targets = targets(config.rounds(), config.seed());
-        announcer.reset(targets[0]);
+  /**
+   * @param drawing called once at the end of each round for the picture kept on the results screen
+   */
+  public Challenge(ChallengeConfig config, Supplier<Thumbnail> drawing) {
+    this.config = config;
+    this.drawing = drawing;
+    this.targets = targets(config.rounds(), config.seed());
+    announcer.reset(targets[0]);
+  }
+
+  /** The targets for a seed: each digit once per ten rounds, shuffled. */
+  static int[] targets(int rounds, long seed) {
+    Random random = new Random(seed);
+    int[] out = new int[rounds];
+    for (int start = 0; start < rounds; start += 10) {
+      int[] block = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
+      for (int i = block.length - 1; i > 0; i--) {
+        int j = random.nextInt(i + 1);
+        int t = block[i];
+        block[i] = block[j];
+        block[j] = t;
+      }
+      System.arraycopy(block, 0, out, start, Math.min(10, rounds - start));
     }
+    return out;
+  }
 
-    /** The targets for a seed: each digit once per ten rounds, shuffled. */
-    static int[] targets(int rounds, long seed) {
-        Random random = new Random(seed);
-        int[] out = new int[rounds];
-        for (int start = 0; start < rounds; start += 10) {
-            int[] block = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9};
-            for (int i = block.length - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int t = block[i];
-                block[i] = block[j];
-                block[j] = t;
-            }
-            System.arraycopy(block, 0, out, start, Math.min(10, rounds - start));
+  /** Streak multiplier for {@code streak} wins in a row. */
+  public static double multiplier(int streak) {
+    return 1.0 + 0.5 * (Math.min(Math.max(streak, 1), 5) - 1);
+  }
+
+  /**
+   * Advances the clock.
+   *
+   * @return the round that ended during this step, if one did
+   */
+  public Optional<RoundResult> update(double dt) {
+    switch (phase) {
+      case DRAWING -> {
+        elapsed += dt;
+        if (elapsed >= config.roundSeconds() - EPSILON) {
+          elapsed = config.roundSeconds();
+          return Optional.of(endRound(false));
         }
-        return out;
-    }
-
-    /** Streak multiplier for {@code streak} wins in a row. */
-    public static double multiplier(int streak) {
-        return 1.0 + 0.5 * (Math.min(Math.max(streak, 1), 5) - 1);
-    }
-
-    /**
-     * Advances the clock.
-     *
-     * @return the round that ended during this step, if one did
-     */
-    public Optional<RoundResult> update(double dt) {
-        switch (phase) {
-            case DRAWING -> {
-                elapsed += dt;
-                if (elapsed >= config.roundSeconds() - EPSILON) {
-                    elapsed = config.roundSeconds();
-                    return Optional.of(endRound(false));
-                }
-            }
-            case VERDICT -> {
-                pauseLeft -= dt;
-                if (pauseLeft <= EPSILON) {
-                    nextRound();
-                }
-            }
-            case FINISHED -> { }
+      }
+      case VERDICT -> {
+        pauseLeft -= dt;
+        if (pauseLeft <= EPSILON) {
+          nextRound();
         }
-        return Optional.empty();
+      }
+      case FINISHED -> { }
     }
+    return Optional.empty();
+  }
 
-    /**
-     * Takes the model's newest reading of the drawing.
-     *
-     * @return the round, if this reading won it
-     */
-    public Optional<RoundResult> onPrediction(Prediction p) {
-        if (phase != Phase.DRAWING) {
-            return Optional.empty();
-        }
-        last = p;
-        announcer.hear(p);
-        if (!p.isEmpty() && p.probability(target()) >= config.winConfidence()) {
-            return Optional.of(endRound(true));
-        }
-        return Optional.empty();
+  /**
+   * Takes the model's newest reading of the drawing.
+   *
+   * @return the round, if this reading won it
+   */
+  public Optional<RoundResult> onPrediction(Prediction p) {
+    if (phase != Phase.DRAWING) {
+      return Optional.empty();
     }
+    last = p;
+    announcer.hear(p);
+    if (!p.isEmpty() && p.probability(target()) >= config.winConfidence()) {
+      return Optional.of(endRound(true));
+    }
+    return Optional.empty();
+  }
 
-    private RoundResult endRound(boolean won) {
-        int points = 0;
-        if (won) {
-            streak++;
-            bestStreak = Math.max(bestStreak, streak);
-            double left = Math.max(0, config.roundSeconds() - elapsed);
-            points = (int) Math.round((100 + Math.floor(left + EPSILON) * 10) * multiplier(streak));
-            score += points;
-        } else {
-            streak = 0;
-        }
-        RoundResult r = new RoundResult(round, target(), won, last.digit(), last.confidence(), elapsed, points, streak,
-                drawing.get());
-        results.add(r);
-        announcer.verdict(won, last);
-        pendingResult = r;
-        phase = Phase.VERDICT;
-        pauseLeft = config.pauseSeconds();
-        if (pauseLeft <= 0) {
-            nextRound();
-        }
-        return r;
+  private RoundResult endRound(boolean won) {
+    int points = 0;
+    if (won) {
+      streak++;
+      bestStreak = Math.max(bestStreak, streak);
+      double left = Math.max(0, config.roundSeconds() - elapsed);
+      points = (int) Math.round((100 + Math.floor(left + EPSILON) * 10) * multiplier(streak));
+      score += points;
+    } else {
+      streak = 0;
     }
+    RoundResult r = new RoundResult(round, target(), won, last.digit(), last.confidence(), elapsed, points, streak,
+        drawing.get());
+    results.add(r);
+    announcer.verdict(won, last);
+    pendingResult = r;
+    phase = Phase.VERDICT;
+    pauseLeft = config.pauseSeconds();
+    if (pauseLeft <= 0) {
+      nextRound();
+    }
+    return r;
+  }
 
-    private void nextRound() {
-        if (round + 1 >= config.rounds()) {
-            phase = Phase.FINISHED;
-            return;
-        }
-        round++;
-        elapsed = 0;
-        last = Prediction.nothingDrawn(0, 0);
-        pendingResult = null;
-        announcer.reset(target());
-        phase = Phase.DRAWING;
+  private void nextRound() {
+    if (round + 1 >= config.rounds()) {
+      phase = Phase.FINISHED;
+      return;
     }
+    round++;
+    elapsed = 0;
+    last = Prediction.nothingDrawn(0, 0);
+    pendingResult = null;
+    announcer.reset(target());
+    phase = Phase.DRAWING;
+  }
 
-    public Phase phase() {
-        return phase;
-    }
+  public Phase phase() {
+    return phase;
+  }
 
-    public boolean isFinished() {
-        return phase == Phase.FINISHED;
-    }
+  public boolean isFinished() {
+    return phase == Phase.FINISHED;
+  }
 
-    /** 0-based index of the current round. */
-    public int round() {
-        return round;
-    }
+  /** 0-based index of the current round. */
+  public int round() {
+    return round;
+  }
 
-    public int rounds() {
-        return config.rounds();
-    }
+  public int rounds() {
+    return config.rounds();
+  }
 
-    public int target() {
-        return targets[round];
-    }
+  public int target() {
+    return targets[round];
+  }
 
-    public double secondsLeft() {
-        return Math.max(0, config.roundSeconds() - elapsed);
-    }
+  public double secondsLeft() {
+    return Math.max(0, config.roundSeconds() - elapsed);
+  }
 
-    public double roundSeconds() {
-        return config.roundSeconds();
-    }
+  public double roundSeconds() {
+    return config.roundSeconds();
+  }
 
-    public int score() {
-        return score;
-    }
+  public int score() {
+    return score;
+  }
 
-    public int streak() {
-        return streak;
-    }
+  public int streak() {
+    return streak;
+  }
 
-    public int bestStreak() {
-        return bestStreak;
-    }
+  public int bestStreak() {
+    return bestStreak;
+  }
 
-    public int roundsWon() {
-        return (int) results.stream().filter(RoundResult::won).count();
-    }
+  public int roundsWon() {
+    return (int) results.stream().filter(RoundResult::won).count();
+  }
 
-    /** The verdict on screen between rounds, if any. */
-    public Optional<RoundResult> verdict() {
-        return phase == Phase.VERDICT ? Optional.ofNullable(pendingResult) : Optional.empty();
-    }
+  /** The verdict on screen between rounds, if any. */
+  public Optional<RoundResult> verdict() {
+    return phase == Phase.VERDICT ? Optional.ofNullable(pendingResult) : Optional.empty();
+  }
 
-    public List<RoundResult> results() {
-        return List.copyOf(results);
-    }
+  public List<RoundResult> results() {
+    return List.copyOf(results);
+  }
 
-    /** What the AI is saying about the drawing, e.g. "I see 3 … 8 … it's 5!". */
-    public String announcement() {
-        return announcer.text();
-    }
+  /** What the AI is saying about the drawing, e.g. "I see 3 … 8 … it's 5!". */
+  public String announcement() {
+    return announcer.text();
+  }
 
-    public ChallengeConfig config() {
-        return config;
-    }
+  public ChallengeConfig config() {
+    return config;
+  }
 }

@@ -11,28 +11,28 @@ package dev.digitarcade.game.challenge;
  */
 public record ChallengeConfig(int rounds, double roundSeconds, double winConfidence, double pauseSeconds, long seed) {
 
-    public static final int DEFAULT_ROUNDS = 10;
-    public static final double DEFAULT_ROUND_SECONDS = 20;
-    public static final double DEFAULT_WIN_CONFIDENCE = 0.85;
-    public static final double DEFAULT_PAUSE_SECONDS = 2.0;
+  public static final int DEFAULT_ROUNDS = 10;
+  public static final double DEFAULT_ROUND_SECONDS = 20;
+  public static final double DEFAULT_WIN_CONFIDENCE = 0.85;
+  public static final double DEFAULT_PAUSE_SECONDS = 2.0;
 
-    public ChallengeConfig {
-        if (rounds < 1 || rounds > 100) {
-            throw new IllegalArgumentException("rounds must be 1..100, got " + rounds);
-        }
-        if (!(roundSeconds > 0)) {
-            throw new IllegalArgumentException("round time must be positive, got " + roundSeconds);
-        }
-        if (!(winConfidence > 0 && winConfidence <= 1)) {
-            throw new IllegalArgumentException("win confidence must be in (0,1], got " + winConfidence);
-        }
-        if (pauseSeconds < 0) {
-            throw new IllegalArgumentException("pause must not be negative, got " + pauseSeconds);
-        }
+  public ChallengeConfig {
+    if (rounds < 1 || rounds > 100) {
+      throw new IllegalArgumentException("rounds must be 1..100, got " + rounds);
     }
+    if (!(roundSeconds > 0)) {
+      throw new IllegalArgumentException("round time must be positive, got " + roundSeconds);
+    }
+    if (!(winConfidence > 0 && winConfidence <= 1)) {
+      throw new IllegalArgumentException("win confidence must be in (0,1], got " + winConfidence);
+    }
+    if (pauseSeconds < 0) {
+      throw new IllegalArgumentException("pause must not be negative, got " + pauseSeconds);
+    }
+  }
 
-    public static ChallengeConfig defaults(long seed) {
-        return new ChallengeConfig(DEFAULT_ROUNDS, DEFAULT_ROUND_SECONDS, DEFAULT_WIN_CONFIDENCE,
-                DEFAULT_PAUSE_SECONDS, seed);
-    }
+  public static ChallengeConfig defaults(long seed) {
+    return new ChallengeConfig(DEFAULT_ROUNDS, DEFAULT_ROUND_SECONDS, DEFAULT_WIN_CONFIDENCE,
+        DEFAULT_PAUSE_SECONDS, seed);
+  }
 }

@@ -14,5 +14,5 @@ package dev.digitarcade.game.challenge;
  * @param thumbnail   the drawing as it was at the end of the round
  */
 public record RoundResult(int index, int target, boolean won, int finalGuess, float confidence, double seconds,
-                          int points, int streak, Thumbnail thumbnail) {
+              int points, int streak, Thumbnail thumbnail) {
 }

@@ -12,171 +12,171 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class LiveReader implements AutoCloseable {
 
-    /** A loaded model: the 784 inputs of the recipe in, ten probabilities out. */
-    public interface Model extends AutoCloseable {
-        float[] predict(float[] image784);
+  /** A loaded model: the 784 inputs of the recipe in, ten probabilities out. */
+  public interface Model extends AutoCloseable {
+    float[] predict(float[] image784);
 
-        @Override
-        void close();
-    }
-
-    /** Loads the model; its exception's message is shown to the player as it is. */
-    @FunctionalInterface
-    public interface Loader {
-        Model load() throws Exception;
-    }
-
-    /** Turns a grayscale canvas (white ink on black, row 0 at the top) into the model's 784 inputs, or null when empty. */
-    @FunctionalInterface
-    public interface Recipe {
-        float[] prepare(byte[] gray, int width, int height);
-    }
-
-    /** Where the model is. */
-    public sealed interface Status {
-        record Loading() implements Status { }
-
-        record Ready(long loadNanos) implements Status { }
-
-        record Failed(String message) implements Status { }
-    }
-
-    private record Snapshot(byte[] gray, int width, int height, long version, long submittedNanos) { }
-
-    private final Loader loader;
-    private final Recipe recipe;
-    private final Object lock = new Object();
-    private final AtomicReference<Status> status = new AtomicReference<>(new Status.Loading());
-    private final AtomicReference<Prediction> latest = new AtomicReference<>();
-    private final AtomicLong readings = new AtomicLong();
-    private final Thread worker;
-    private Snapshot pending;
-    private boolean closed;
-
-    public LiveReader(Loader loader, Recipe recipe) {
-        this.loader = Objects.requireNonNull(loader);
-        this.recipe = Objects.requireNonNull(recipe);
-        this.worker = new Thread(this::work, "digit-reader");
-        this.worker.setDaemon(true);
-    }
-
-    /** Starts loading the model in the background. Call once. */
-    public LiveReader start() {
-        worker.start();
-        return this;
-    }
-
-    public Status status() {
-        return status.get();
-    }
-
-    public boolean isReady() {
-        return status.get() instanceof Status.Ready;
-    }
-
-    /**
-     * Hands over a snapshot of the canvas; the caller must not modify {@code gray} afterwards.
-     * Replaces a snapshot that is still waiting.
-     */
-    public void submit(byte[] gray, int width, int height, long version) {
-        if (gray.length != width * height) {
-            throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
-        }
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            pending = new Snapshot(gray, width, height, version, System.nanoTime());
-            lock.notifyAll();
-        }
-    }
-
-    /** The newest finished reading, or null before the first. Never blocks. */
-    public Prediction latest() {
-        return latest.get();
-    }
-
-    /** How many readings have been finished (empty canvases included). */
-    public long readings() {
-        return readings.get();
-    }
-
-    /** Waits until the snapshot with at least {@code version} has been read (for tests and benchmarks). */
-    public Prediction awaitVersion(long version, long timeoutMillis) throws InterruptedException {
-        long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-        while (System.nanoTime() < deadline) {
-            Prediction p = latest.get();
-            if (p != null && p.canvasVersion() >= version) {
-                return p;
-            }
-            if (status.get() instanceof Status.Failed) {
-                return null;
-            }
-            Thread.sleep(0, 200_000);
-        }
-        return null;
-    }
-
-    private void work() {
-        Model model;
-        long t0 = System.nanoTime();
-        try {
-            model = loader.load();
-        } catch (Exception e) {
-            status.set(new Status.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
-            return;
-        } catch (LinkageError e) {
-            status.set(new Status.Failed("TensorFlow could not start on this machine: " + e.getMessage()));
-            return;
-        }
-        status.set(new Status.Ready(System.nanoTime() - t0));
-        try (model) {
-            while (true) {
-                Snapshot s;
-                synchronized (lock) {
-                    while (pending == null && !closed) {
-                        lock.wait();
-                    }
-                    if (closed) {
-                        return;
-                    }
-                    s = pending;
-                    pending = null;
-                }
-                latest.set(read(model, s));
-                readings.incrementAndGet();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private Prediction read(Model model, Snapshot s) {
-        float[] input = recipe.prepare(s.gray(), s.width(), s.height());
-        if (input == null) {
-            return Prediction.nothingDrawn(s.version(), System.nanoTime() - s.submittedNanos());
-        }
-        float[] probabilities = model.predict(input);
-        return Prediction.of(s.version(), probabilities, input, System.nanoTime() - s.submittedNanos());
-    }
-
-    /** Stops the worker and closes the model. Idempotent. */
     @Override
-    public void close() {
-        synchronized (lock) {
-            if (closed) {
-                return;
-            }
-            closed = true;
-            pending = null;
-            lock.notifyAll();
-        }
-        if (worker.isAlive()) {
-            try {
-                worker.join(5_000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+    void close();
+  }
+
+  /** Loads the model; its exception's message is shown to the player as it is. */
+  @FunctionalInterface
+  public interface Loader {
+    Model load() throws Exception;
+  }
+
+  /** Turns a grayscale canvas (white ink on black, row 0 at the top) into the model's 784 inputs, or null when empty. */
+  @FunctionalInterface
+  public interface Recipe {
+    float[] prepare(byte[] gray, int width, int height);
+  }
+
+  /** Where the model is. */
+  public sealed interface Status {
+    record Loading() implements Status { }
+
+    record Ready(long loadNanos) implements Status { }
+
+    record Failed(String message) implements Status { }
+  }
+
+  private record Snapshot(byte[] gray, int width, int height, long version, long submittedNanos) { }
+
+  private final Loader loader;
+  private final Recipe recipe;
+  private final Object lock = new Object();
+  private final AtomicReference<Status> status = new AtomicReference<>(new Status.Loading());
+  private final AtomicReference<Prediction> latest = new AtomicReference<>();
+  private final AtomicLong readings = new AtomicLong();
+  private final Thread worker;
+  private Snapshot pending;
+  private boolean closed;
+
+  public LiveReader(Loader loader, Recipe recipe) {
+    this.loader = Objects.requireNonNull(loader);
+    this.recipe = Objects.requireNonNull(recipe);
+    this.worker = new Thread(this::work, "digit-reader");
+    this.worker.setDaemon(true);
+  }
+
+  /** Starts loading the model in the background. Call once. */
+  public LiveReader start() {
+    worker.start();
+    return this;
+  }
+
+  public Status status() {
+    return status.get();
+  }
+
+  public boolean isReady() {
+    return status.get() instanceof Status.Ready;
+  }
+
+  /**
+   * Hands over a snapshot of the canvas; the caller must not modify {@code gray} afterwards.
+   * Replaces a snapshot that is still waiting.
+   */
+  public void submit(byte[] gray, int width, int height, long version) {
+    if (gray.length != width * height) {
+      throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
     }
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      pending = new Snapshot(gray, width, height, version, System.nanoTime());
+      lock.notifyAll();
+    }
+  }
+
+  /** The newest finished reading, or null before the first. Never blocks. */
+  public Prediction latest() {
+    return latest.get();
+  }
+
+  /** How many readings have been finished (empty canvases included). */
+  public long readings() {
+    return readings.get();
+  }
+
+  /** Waits until the snapshot with at least {@code version} has been read (for tests and benchmarks). */
+  public Prediction awaitVersion(long version, long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    while (System.nanoTime() < deadline) {
+      Prediction p = latest.get();
+      if (p != null && p.canvasVersion() >= version) {
+        return p;
+      }
+      if (status.get() instanceof Status.Failed) {
+        return null;
+      }
+      Thread.sleep(0, 200_000);
+    }
+    return null;
+  }
+
+  private void work() {
+    Model model;
+    long t0 = System.nanoTime();
+    try {
+      model = loader.load();
+    } catch (Exception e) {
+      status.set(new Status.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+      return;
+    } catch (LinkageError e) {
+      status.set(new Status.Failed("TensorFlow could not start on this machine: " + e.getMessage()));
+      return;
+    }
+    status.set(new Status.Ready(System.nanoTime() - t0));
+    try (model) {
+      while (true) {
+        Snapshot s;
+        synchronized (lock) {
+          while (pending == null && !closed) {
+            lock.wait();
+          }
+          if (closed) {
+            return;
+          }
+          s = pending;
+          pending = null;
+        }
+        latest.set(read(model, s));
+        readings.incrementAndGet();
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private Prediction read(Model model, Snapshot s) {
+    float[] input = recipe.prepare(s.gray(), s.width(), s.height());
+    if (input == null) {
+      return Prediction.nothingDrawn(s.version(), System.nanoTime() - s.submittedNanos());
+    }
+    float[] probabilities = model.predict(input);
+    return Prediction.of(s.version(), probabilities, input, System.nanoTime() - s.submittedNanos());
+  }
+
+  /** Stops the worker and closes the model. Idempotent. */
+  @Override
+  public void close() {
+    synchronized (lock) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      pending = null;
+      lock.notifyAll();
+    }
+    if (worker.isAlive()) {
+      try {
+        worker.join(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
 }

@@ -14,19 +14,19 @@ import java.util.Comparator;
  */
 public record HighScore(int score, int roundsWon, int rounds, int bestStreak, Instant when) {
 
-    /** Best first: higher score, then more rounds won, then the earlier game. */
-    public static final Comparator<HighScore> BEST_FIRST =
-            Comparator.comparingInt(HighScore::score).reversed()
-                    .thenComparing(Comparator.comparingInt(HighScore::roundsWon).reversed())
-                    .thenComparing(HighScore::when);
+  /** Best first: higher score, then more rounds won, then the earlier game. */
+  public static final Comparator<HighScore> BEST_FIRST =
+      Comparator.comparingInt(HighScore::score).reversed()
+          .thenComparing(Comparator.comparingInt(HighScore::roundsWon).reversed())
+          .thenComparing(HighScore::when);
 
-    public HighScore {
-        if (score < 0 || rounds < 0 || roundsWon < 0 || roundsWon > rounds || bestStreak < 0 || bestStreak > rounds) {
-            throw new IllegalArgumentException("inconsistent high score: " + score + " points, "
-                    + roundsWon + "/" + rounds + " rounds, streak " + bestStreak);
-        }
-        if (when == null) {
-            throw new IllegalArgumentException("high score without a date");
-        }
+  public HighScore {
+    if (score < 0 || rounds < 0 || roundsWon < 0 || roundsWon > rounds || bestStreak < 0 || bestStreak > rounds) {
+      throw new IllegalArgumentException("inconsistent high score: " + score + " points, "
+          + roundsWon + "/" + rounds + " rounds, streak " + bestStreak);
     }
+    if (when == null) {
+      throw new IllegalArgumentException("high score without a date");
+    }
+  }
 }

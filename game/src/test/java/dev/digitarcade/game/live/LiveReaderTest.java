@@ -11,113 +11,113 @@ import org.junit.jupiter.api.Test;
 
 class LiveReaderTest {
 
-    /** Recipe for tests: the first byte is the "digit" drawn; 0 means an empty canvas. */
-    private static float[] firstByteRecipe(byte[] gray, int w, int h) {
-        if (gray[0] == 0) {
-            return null;
-        }
-        float[] in = new float[784];
-        in[0] = gray[0];
-        return in;
+  /** Recipe for tests: the first byte is the "digit" drawn; 0 means an empty canvas. */
+  private static float[] firstByteRecipe(byte[] gray, int w, int h) {
+    if (gray[0] == 0) {
+      return null;
+    }
+    float[] in = new float[784];
+    in[0] = gray[0];
+    return in;
+  }
+
+  /** A model that is sure of the digit the recipe put in pixel 0, and records what it saw. */
+  private static final class EchoModel implements LiveReader.Model {
+    final List<Integer> seen = new CopyOnWriteArrayList<>();
+    final CountDownLatch entered = new CountDownLatch(1);
+    final CountDownLatch release;
+    final AtomicBoolean closed = new AtomicBoolean();
+
+    EchoModel(CountDownLatch release) {
+      this.release = release;
     }
 
-    /** A model that is sure of the digit the recipe put in pixel 0, and records what it saw. */
-    private static final class EchoModel implements LiveReader.Model {
-        final List<Integer> seen = new CopyOnWriteArrayList<>();
-        final CountDownLatch entered = new CountDownLatch(1);
-        final CountDownLatch release;
-        final AtomicBoolean closed = new AtomicBoolean();
-
-        EchoModel(CountDownLatch release) {
-            this.release = release;
-        }
-
-        @Override
-        public float[] predict(float[] image784) {
-            int d = (int) image784[0];
-            seen.add(d);
-            entered.countDown();
-            try {
-                release.await(5, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            float[] p = new float[10];
-            p[d] = 1f;
-            return p;
-        }
-
-        @Override
-        public void close() {
-            closed.set(true);
-        }
+    @Override
+    public float[] predict(float[] image784) {
+      int d = (int) image784[0];
+      seen.add(d);
+      entered.countDown();
+      try {
+        release.await(5, TimeUnit.SECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      float[] p = new float[10];
+      p[d] = 1f;
+      return p;
     }
 
-    private static byte[] canvas(int digit) {
-        byte[] g = new byte[16];
-        g[0] = (byte) digit;
-        return g;
+    @Override
+    public void close() {
+      closed.set(true);
     }
+  }
 
-    @Test
-    void theNewestCanvasWinsOverOnesThatWereWaiting() throws Exception {
-        CountDownLatch release = new CountDownLatch(1);
-        EchoModel model = new EchoModel(release);
-        try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
-            reader.submit(canvas(1), 4, 4, 1);
-            assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
-            // While the model is busy with version 1, three more canvases arrive.
-            reader.submit(canvas(2), 4, 4, 2);
-            reader.submit(canvas(3), 4, 4, 3);
-            reader.submit(canvas(4), 4, 4, 4);
-            release.countDown();
+  private static byte[] canvas(int digit) {
+    byte[] g = new byte[16];
+    g[0] = (byte) digit;
+    return g;
+  }
 
-            Prediction p = reader.awaitVersion(4, 5_000);
-            assertThat(p).isNotNull();
-            assertThat(p.digit()).isEqualTo(4);
-            assertThat(p.confidence()).isEqualTo(1f);
-            assertThat(model.seen).containsExactly(1, 4);
-            assertThat(reader.readings()).isEqualTo(2);
-        }
-        assertThat(model.closed).isTrue();
+  @Test
+  void theNewestCanvasWinsOverOnesThatWereWaiting() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    EchoModel model = new EchoModel(release);
+    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+      reader.submit(canvas(1), 4, 4, 1);
+      assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
+      // While the model is busy with version 1, three more canvases arrive.
+      reader.submit(canvas(2), 4, 4, 2);
+      reader.submit(canvas(3), 4, 4, 3);
+      reader.submit(canvas(4), 4, 4, 4);
+      release.countDown();
+
+      Prediction p = reader.awaitVersion(4, 5_000);
+      assertThat(p).isNotNull();
+      assertThat(p.digit()).isEqualTo(4);
+      assertThat(p.confidence()).isEqualTo(1f);
+      assertThat(model.seen).containsExactly(1, 4);
+      assertThat(reader.readings()).isEqualTo(2);
     }
+    assertThat(model.closed).isTrue();
+  }
 
-    @Test
-    void anEmptyCanvasIsReadAsNothingWithoutCallingTheModel() throws Exception {
-        EchoModel model = new EchoModel(new CountDownLatch(0));
-        try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
-            reader.submit(canvas(0), 4, 4, 7);
-            Prediction p = reader.awaitVersion(7, 5_000);
-            assertThat(p).isNotNull();
-            assertThat(p.isEmpty()).isTrue();
-            assertThat(p.modelInput()).isEmpty();
-            assertThat(model.seen).isEmpty();
-            assertThat(reader.isReady()).isTrue();
-        }
+  @Test
+  void anEmptyCanvasIsReadAsNothingWithoutCallingTheModel() throws Exception {
+    EchoModel model = new EchoModel(new CountDownLatch(0));
+    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+      reader.submit(canvas(0), 4, 4, 7);
+      Prediction p = reader.awaitVersion(7, 5_000);
+      assertThat(p).isNotNull();
+      assertThat(p.isEmpty()).isTrue();
+      assertThat(p.modelInput()).isEmpty();
+      assertThat(model.seen).isEmpty();
+      assertThat(reader.isReady()).isTrue();
     }
+  }
 
-    @Test
-    void aModelThatFailsToLoadLeavesAReadableStatusAndNoReadings() throws Exception {
-        try (LiveReader reader = new LiveReader(() -> {
-            throw new IllegalStateException("no model in /nowhere (expected a SavedModel directory)");
-        }, LiveReaderTest::firstByteRecipe).start()) {
-            reader.submit(canvas(3), 4, 4, 1);
-            assertThat(reader.awaitVersion(1, 5_000)).isNull();
-            assertThat(reader.status()).isEqualTo(
-                    new LiveReader.Status.Failed("no model in /nowhere (expected a SavedModel directory)"));
-            assertThat(reader.latest()).isNull();
-        }
+  @Test
+  void aModelThatFailsToLoadLeavesAReadableStatusAndNoReadings() throws Exception {
+    try (LiveReader reader = new LiveReader(() -> {
+      throw new IllegalStateException("no model in /nowhere (expected a SavedModel directory)");
+    }, LiveReaderTest::firstByteRecipe).start()) {
+      reader.submit(canvas(3), 4, 4, 1);
+      assertThat(reader.awaitVersion(1, 5_000)).isNull();
+      assertThat(reader.status()).isEqualTo(
+          new LiveReader.Status.Failed("no model in /nowhere (expected a SavedModel directory)"));
+      assertThat(reader.latest()).isNull();
     }
+  }
 
-    @Test
-    void predictionsKnowTheirTopGuessAndWhetherTheyAreSure() {
-        float[] p = {0.05f, 0.6f, 0.35f, 0, 0, 0, 0, 0, 0, 0};
-        Prediction unsure = Prediction.of(3, p, new float[784], 10);
-        assertThat(unsure.digit()).isEqualTo(1);
-        assertThat(unsure.isSure()).isFalse();
-        p[1] = 0.9f;
-        p[2] = 0.05f;
-        assertThat(Prediction.of(3, p, new float[784], 10).isSure()).isTrue();
-        assertThat(Prediction.nothingDrawn(1, 0).isSure()).isFalse();
-    }
+  @Test
+  void predictionsKnowTheirTopGuessAndWhetherTheyAreSure() {
+    float[] p = {0.05f, 0.6f, 0.35f, 0, 0, 0, 0, 0, 0, 0};
+    Prediction unsure = Prediction.of(3, p, new float[784], 10);
+    assertThat(unsure.digit()).isEqualTo(1);
+    assertThat(unsure.isSure()).isFalse();
+    p[1] = 0.9f;
+    p[2] = 0.05f;
+    assertThat(Prediction.of(3, p, new float[784], 10).isSure()).isTrue();
+    assertThat(Prediction.nothingDrawn(1, 0).isSure()).isFalse();
+  }
 }

@@ -1,0 +1,185 @@
+package dev.digitarcade.game.predict;
+
+import dev.digitarcade.game.app.AppPaths;
+import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.recipe.MnistInput;
+import dev.digitarcade.model.recipe.MnistRecipe;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code predict FILE|DIR...}: reads digits from PNG and JPEG files with the same recipe and
+ * model as the game, and prints CSV {@code file,digit,confidence}.
+ *
+ * <ul>
+ *   <li>Any size; light ink on dark or dark ink on light (detected from the border colour).
+ *   <li>A directory stands for the PNG and JPEG files under it, recursively, sorted by path.
+ *   <li>An image without ink prints {@code empty} as the digit and an empty confidence; the model
+ *       is not asked.
+ *   <li>A file that cannot be read gets one line on stderr naming it and what was expected; the
+ *       other files are still read.
+ * </ul>
+ *
+ * Exit codes: 0 every file read; 1 at least one file could not be read; 2 bad usage; 3 the model
+ * could not be loaded.
+ */
+@Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Read the digit in each PNG/JPEG image and print CSV: file,digit,confidence.",
+        "Any size, light-on-dark or dark-on-light. Directories are searched recursively for"
+            + " .png/.jpg/.jpeg files, in sorted order. An image with no ink prints digit 'empty'"
+            + " and no confidence."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {
+        "0:every file was read",
+        "1:at least one file could not be read (see stderr)",
+        "2:bad usage",
+        "3:the model could not be loaded"})
+public final class PredictCommand implements Callable<Integer> {
+
+  /** A loaded model as this command needs it. */
+  public interface Reader extends AutoCloseable {
+    /** Ten probabilities for the recipe's 784 inputs. */
+    float[] predict(float[] image784);
+
+    @Override
+    void close();
+  }
+
+  /** Loads a {@link Reader} from a model directory. */
+  @FunctionalInterface
+  public interface ReaderLoader {
+    Reader load(Path modelDir) throws ModelLoadException;
+  }
+
+  /** The digit column of an image without ink. */
+  public static final String EMPTY = "empty";
+
+  @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Images (PNG, JPEG) or directories of them.")
+  List<Path> inputs = new ArrayList<>();
+
+  @Option(names = "--model", paramLabel = "DIR",
+      description = "SavedModel directory (default: assets/model next to the working directory or the jar).")
+  Path model;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final ReaderLoader loader;
+
+  /** Standard output and error, the shipped classifier. */
+  public PredictCommand() {
+    this(new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+  }
+
+  /** The given writers, the shipped classifier. */
+  public PredictCommand(PrintWriter out, PrintWriter err) {
+    this(out, err, PredictCommand::loadClassifier);
+  }
+
+  /** The given writers and model loader (tests). */
+  public PredictCommand(PrintWriter out, PrintWriter err, ReaderLoader loader) {
+    this.out = out;
+    this.err = err;
+    this.loader = loader;
+  }
+
+  private static Reader loadClassifier(Path dir) throws ModelLoadException {
+    DigitClassifier c = DigitClassifier.load(dir);
+    return new Reader() {
+      @Override
+      public float[] predict(float[] image784) {
+        return c.predict(image784);
+      }
+
+      @Override
+      public void close() {
+        c.close();
+      }
+    };
+  }
+
+  @Override
+  public Integer call() {
+    boolean failed = false;
+    List<Path> files = new ArrayList<>();
+    for (Path p : inputs) {
+      if (Files.isDirectory(p)) {
+        try (Stream<Path> walk = Files.walk(p)) {
+          walk.filter(Files::isRegularFile).filter(PredictCommand::isImageName)
+              .sorted().forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+          err.println(p + ": cannot list directory (expected a readable directory of PNG/JPEG images): " + e.getMessage());
+          failed = true;
+        }
+      } else {
+        files.add(p);
+      }
+    }
+    Path dir = model != null ? model : AppPaths.defaultModel();
+    Reader reader;
+    try {
+      reader = loader.load(dir);
+    } catch (ModelLoadException e) {
+      err.println("predict: " + e.getMessage());
+      err.flush();
+      return 3;
+    }
+    MnistRecipe recipe = new MnistRecipe();
+    try (reader) {
+      out.println("file,digit,confidence");
+      for (Path f : files) {
+        InkImage img;
+        try {
+          img = ImageLoader.load(f);
+        } catch (ImageLoader.UnreadableImageException e) {
+          err.println(e.getMessage());
+          failed = true;
+          continue;
+        }
+        Optional<MnistInput> input = recipe.apply(img.ink(), img.width(), img.height());
+        if (input.isEmpty()) {
+          out.println(csv(f.toString()) + "," + EMPTY + ",");
+          continue;
+        }
+        float[] p = reader.predict(input.get().pixels());
+        int best = 0;
+        for (int k = 1; k < p.length; k++) {
+          if (p[k] > p[best]) {
+            best = k;
+          }
+        }
+        out.println(csv(f.toString()) + "," + best + "," + String.format(Locale.ROOT, "%.4f", p[best]));
+      }
+    } finally {
+      out.flush();
+      err.flush();
+    }
+    return failed ? 1 : 0;
+  }
+
+  private static boolean isImageName(Path p) {
+    String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+    return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
+  }
+
+  /** Quotes a CSV field when it holds a comma, quote or line break. */
+  static String csv(String field) {
+    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
+      return field;
+    }
+    return '"' + field.replace("\"", "\"\"") + '"';
+  }
+}

@@ -1,0 +1,186 @@
+package dev.digitarcade.engine.input;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digitarcade.engine.EngineException;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The JSON-lines format of recorded input. An optional first line is a header
+ * {@code {"format":"digit-arcade-input","version":1,"width":W,"height":H}}; every other line is
+ * one event, e.g. {@code {"t":0.5,"type":"cursor","x":10.0,"y":20.5}}. Types: {@code cursor},
+ * {@code button} (button, action, mods, x, y), {@code key} (key, scancode, action, mods), {@code
+ * char} (codepoint), {@code scroll} (dx, dy, x, y). Actions are {@code press}, {@code release},
+ * {@code repeat}. Times are seconds since loop start, non-decreasing.
+ */
+public final class InputRecording {
+  public static final String FORMAT = "digit-arcade-input";
+  public static final int VERSION = 1;
+
+  /** A loaded recording: the window size it was made at (0 if unknown) and its events in order. */
+  public record Loaded(int width, int height, List<InputEvent> events) {}
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  public String headerLine(int width, int height) {
+    ObjectNode n = json.createObjectNode();
+    n.put("format", FORMAT);
+    n.put("version", VERSION);
+    n.put("width", width);
+    n.put("height", height);
+    return n.toString();
+  }
+
+  public String toLine(InputEvent event) {
+    ObjectNode n = json.createObjectNode();
+    n.put("t", event.time());
+    if (event instanceof InputEvent.CursorMoved c) {
+      n.put("type", "cursor");
+      n.put("x", c.x());
+      n.put("y", c.y());
+    } else if (event instanceof InputEvent.MouseButton b) {
+      n.put("type", "button");
+      n.put("button", b.button());
+      n.put("action", name(b.action()));
+      n.put("mods", b.mods());
+      n.put("x", b.x());
+      n.put("y", b.y());
+    } else if (event instanceof InputEvent.Key k) {
+      n.put("type", "key");
+      n.put("key", k.key());
+      n.put("scancode", k.scancode());
+      n.put("action", name(k.action()));
+      n.put("mods", k.mods());
+    } else if (event instanceof InputEvent.CharTyped c) {
+      n.put("type", "char");
+      n.put("codepoint", c.codepoint());
+    } else if (event instanceof InputEvent.Scrolled sc) {
+      n.put("type", "scroll");
+      n.put("dx", sc.dx());
+      n.put("dy", sc.dy());
+      n.put("x", sc.x());
+      n.put("y", sc.y());
+    } else {
+      throw new IllegalArgumentException("unknown event " + event);
+    }
+    return n.toString();
+  }
+
+  /** Reads a recording; any problem is an {@link EngineException} naming the file and line. */
+  public Loaded read(Path file) {
+    List<String> lines;
+    try {
+      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new EngineException("recording not found: " + file);
+    } catch (IOException e) {
+      throw new EngineException("cannot read recording " + file + ": " + e.getMessage(), e);
+    }
+    return parse(file.toString(), lines);
+  }
+
+  public Loaded parse(String source, List<String> lines) {
+    int width = 0;
+    int height = 0;
+    List<InputEvent> events = new ArrayList<>();
+    double last = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i).strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      String where = source + " line " + (i + 1);
+      JsonNode n;
+      try {
+        n = json.readTree(line);
+      } catch (JsonProcessingException e) {
+        throw new EngineException(where + ": not valid JSON");
+      }
+      if (n == null || !n.isObject()) {
+        throw new EngineException(where + ": expected a JSON object");
+      }
+      if (n.has("format")) {
+        if (!FORMAT.equals(n.get("format").asText()) || n.path("version").asInt() != VERSION) {
+          throw new EngineException(
+              where + ": expected format \"" + FORMAT + "\" version " + VERSION);
+        }
+        width = n.path("width").asInt(0);
+        height = n.path("height").asInt(0);
+        continue;
+      }
+      InputEvent e = event(where, n);
+      if (e.time() < last) {
+        throw new EngineException(where + ": time " + e.time() + " goes backwards (previous " + last + ")");
+      }
+      last = e.time();
+      events.add(e);
+    }
+    return new Loaded(width, height, List.copyOf(events));
+  }
+
+  private static InputEvent event(String where, JsonNode n) {
+    double t = num(where, n, "t");
+    if (t < 0 || !Double.isFinite(t)) {
+      throw new EngineException(where + ": expected \"t\" to be a time >= 0, got " + n.get("t"));
+    }
+    String type = n.path("type").asText("");
+    return switch (type) {
+      case "cursor" -> new InputEvent.CursorMoved(t, num(where, n, "x"), num(where, n, "y"));
+      case "button" -> new InputEvent.MouseButton(
+          t, integer(where, n, "button"), action(where, n), n.path("mods").asInt(0),
+          num(where, n, "x"), num(where, n, "y"));
+      case "key" -> new InputEvent.Key(
+          t, integer(where, n, "key"), n.path("scancode").asInt(0), action(where, n),
+          n.path("mods").asInt(0));
+      case "char" -> new InputEvent.CharTyped(t, integer(where, n, "codepoint"));
+      case "scroll" -> new InputEvent.Scrolled(
+          t, num(where, n, "dx"), num(where, n, "dy"), n.path("x").asDouble(0), n.path("y").asDouble(0));
+      default -> throw new EngineException(
+          where + ": expected \"type\" to be one of cursor, button, key, char, scroll, got "
+              + (n.has("type") ? n.get("type").toString() : "nothing"));
+    };
+  }
+
+  private static double num(String where, JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.isNumber()) {
+      throw new EngineException(where + ": expected a number in \"" + field + "\"");
+    }
+    return v.asDouble();
+  }
+
+  private static int integer(String where, JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || !v.canConvertToInt()) {
+      throw new EngineException(where + ": expected an integer in \"" + field + "\"");
+    }
+    return v.asInt();
+  }
+
+  private static Action action(String where, JsonNode n) {
+    String a = n.path("action").asText("");
+    return switch (a) {
+      case "press" -> Action.PRESS;
+      case "release" -> Action.RELEASE;
+      case "repeat" -> Action.REPEAT;
+      default -> throw new EngineException(
+          where + ": expected \"action\" to be press, release or repeat, got \"" + a + "\"");
+    };
+  }
+
+  private static String name(Action a) {
+    return switch (a) {
+      case PRESS -> "press";
+      case RELEASE -> "release";
+      case REPEAT -> "repeat";
+    };
+  }
+}

@@ -1,0 +1,282 @@
+package dev.digitarcade.training.drawn;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.Shape;
+import java.awt.font.FontRenderContext;
+import java.awt.font.GlyphVector;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Makes digits "as people draw them" with the mouse: the centre line of a shape (an MNIST digit
+ * or a font glyph) is redrawn with an anti-aliased round brush, white on a black canvas, at a
+ * random height (50-250 px on a 280 px canvas), position and brush width (5-26 px, at most half
+ * the height), fonts also with a random slant. Everything follows from the seed and the sample
+ * index, so a benchmark is reproducible and independent of the order it is run in.
+ *
+ * <p>Not thread-safe (it caches glyph centre lines).
+ */
+public final class DrawnDigitGenerator {
+
+  /** The canvas of the game. */
+  public static final int DEFAULT_CANVAS = 280;
+
+  private static final int MNIST_SIDE = 28;
+  private static final int MNIST_UPSCALE = 4;
+  private static final int GLYPH_PX = 120;
+
+  private final int canvas;
+  private final float minHeight;
+  private final float maxHeight;
+  private final List<String> fontFamilies;
+  private final Map<String, List<List<Point2D.Float>>> glyphCache = new HashMap<>();
+
+  /**
+   * @param canvas canvas side in pixels; heights scale with it (50-250 px at 280)
+   * @param fontFamilies font families to draw from; see {@link #installedFontFamilies()}
+   */
+  public DrawnDigitGenerator(int canvas, List<String> fontFamilies) {
+    if (canvas < 64) {
+      throw new IllegalArgumentException("canvas must be at least 64 px, got " + canvas);
+    }
+    this.canvas = canvas;
+    this.minHeight = 50f * canvas / DEFAULT_CANVAS;
+    this.maxHeight = 250f * canvas / DEFAULT_CANVAS;
+    this.fontFamilies = List.copyOf(fontFamilies);
+  }
+
+  /**
+   * The installed font families that draw digits (the logical Serif, SansSerif, ... when no
+   * physical family is found), sorted.
+   */
+  public static List<String> installedFontFamilies() {
+    List<String> logical = List.of("Dialog", "DialogInput", "Monospaced", "SansSerif", "Serif");
+    List<String> out = new ArrayList<>();
+    for (String f : GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames()) {
+      if (!logical.contains(f) && new Font(f, Font.PLAIN, 12).canDisplayUpTo("0123456789") == -1) {
+        out.add(f);
+      }
+    }
+    if (out.isEmpty()) {
+      out.addAll(logical);
+    }
+    out.sort(null);
+    return out;
+  }
+
+  public int canvas() {
+    return canvas;
+  }
+
+  public List<String> fontFamilies() {
+    return fontFamilies;
+  }
+
+  /**
+   * Re-inks an MNIST digit.
+   *
+   * @param image 784 MNIST pixels (unsigned bytes, white on black)
+   * @param label its digit
+   * @param origin a name for the report (e.g. "mnist-test#123")
+   */
+  public DrawnDigit fromMnist(byte[] image, int label, String origin, SplittableRandom rnd) {
+    int s = MNIST_SIDE * MNIST_UPSCALE;
+    boolean[] mask = new boolean[s * s];
+    for (int y = 0; y < s; y++) {
+      for (int x = 0; x < s; x++) {
+        mask[y * s + x] = bilinear(image, (x + 0.5f) / MNIST_UPSCALE - 0.5f, (y + 0.5f) / MNIST_UPSCALE - 0.5f) > 0.3f;
+      }
+    }
+    List<List<Point2D.Float>> strokes = Skeleton.strokes(mask, s, s);
+    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, 0f, rnd);
+  }
+
+  /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
+  public DrawnDigit fromFont(int label, String family, boolean italic, SplittableRandom rnd) {
+    if (label < 0 || label > 9) {
+      throw new IllegalArgumentException("digit must be 0-9, got " + label);
+    }
+    String key = family + (italic ? " italic" : "") + " " + label;
+    List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
+    float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
+    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, slant, rnd);
+  }
+
+  /**
+   * The same drawing with one or two stray clicks: dots of the brush's size at random places
+   * well away from the digit (where there is room on the canvas).
+   */
+  public DrawnDigit withStrayClicks(DrawnDigit d, SplittableRandom rnd) {
+    int n = d.size();
+    float[] c = d.canvas().clone();
+    int x0 = n;
+    int y0 = n;
+    int x1 = -1;
+    int y1 = -1;
+    for (int y = 0; y < n; y++) {
+      for (int x = 0; x < n; x++) {
+        if (c[y * n + x] > 0.1f) {
+          x0 = Math.min(x0, x);
+          x1 = Math.max(x1, x);
+          y0 = Math.min(y0, y);
+          y1 = Math.max(y1, y);
+        }
+      }
+    }
+    float r = d.brush() / 2f;
+    float away = 0.2f * d.inkHeight() + d.brush();
+    int clicks = 1 + rnd.nextInt(2);
+    for (int k = 0, tries = 0; k < clicks && tries < 50; tries++) {
+      float cx = r + 1 + (float) rnd.nextDouble() * (n - 2 * r - 2);
+      float cy = r + 1 + (float) rnd.nextDouble() * (n - 2 * r - 2);
+      float dx = Math.max(0, Math.max(x0 - cx, cx - x1));
+      float dy = Math.max(0, Math.max(y0 - cy, cy - y1));
+      if (Math.max(dx, dy) < away) {
+        continue;
+      }
+      dot(c, n, cx, cy, r);
+      k++;
+    }
+    return new DrawnDigit(DrawnDigit.Source.SPECKLED, d.origin() + " +clicks", d.label(), c, n,
+        d.inkHeight(), d.brush(), d.slant());
+  }
+
+  private static void dot(float[] c, int n, float cx, float cy, float r) {
+    for (int y = Math.max(0, (int) (cy - r - 2)); y <= Math.min(n - 1, (int) (cy + r + 2)); y++) {
+      for (int x = Math.max(0, (int) (cx - r - 2)); x <= Math.min(n - 1, (int) (cx + r + 2)); x++) {
+        float dx = x + 0.5f - cx;
+        float dy = y + 0.5f - cy;
+        float cover = Math.max(0f, Math.min(1f, r + 0.5f - (float) Math.sqrt(dx * dx + dy * dy)));
+        c[y * n + x] = Math.max(c[y * n + x], cover);
+      }
+    }
+  }
+
+  private static float bilinear(byte[] img, float fx, float fy) {
+    int x0 = (int) Math.floor(fx);
+    int y0 = (int) Math.floor(fy);
+    float ax = fx - x0;
+    float ay = fy - y0;
+    return (1 - ay) * ((1 - ax) * px(img, x0, y0) + ax * px(img, x0 + 1, y0))
+        + ay * ((1 - ax) * px(img, x0, y0 + 1) + ax * px(img, x0 + 1, y0 + 1));
+  }
+
+  private static float px(byte[] img, int x, int y) {
+    if (x < 0 || y < 0 || x >= MNIST_SIDE || y >= MNIST_SIDE) {
+      return 0f;
+    }
+    return (img[y * MNIST_SIDE + x] & 0xff) / 255f;
+  }
+
+  private static List<List<Point2D.Float>> glyphStrokes(int digit, String family, boolean italic) {
+    Font font = new Font(family, italic ? Font.ITALIC : Font.PLAIN, GLYPH_PX);
+    FontRenderContext frc = new FontRenderContext(null, true, true);
+    GlyphVector gv = font.createGlyphVector(frc, Integer.toString(digit));
+    Shape outline = gv.getOutline();
+    Rectangle2D b = outline.getBounds2D();
+    int w = (int) Math.ceil(b.getWidth()) + 8;
+    int h = (int) Math.ceil(b.getHeight()) + 8;
+    BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.translate(4 - b.getX(), 4 - b.getY());
+      g.setColor(Color.WHITE);
+      g.fill(outline);
+    } finally {
+      g.dispose();
+    }
+    byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+    boolean[] mask = new boolean[w * h];
+    for (int i = 0; i < mask.length; i++) {
+      mask[i] = (px[i] & 0xff) >= 128;
+    }
+    return Skeleton.strokes(mask, w, h);
+  }
+
+  /** Draws the centre lines with a random height, brush and position. */
+  private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
+      List<List<Point2D.Float>> strokes, float slant, SplittableRandom rnd) {
+    float brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
+    float height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
+    // Shape bounds after the slant.
+    float minX = Float.MAX_VALUE;
+    float maxX = -Float.MAX_VALUE;
+    float minY = Float.MAX_VALUE;
+    float maxY = -Float.MAX_VALUE;
+    for (List<Point2D.Float> c : strokes) {
+      for (Point2D.Float p : c) {
+        minY = Math.min(minY, p.y);
+        maxY = Math.max(maxY, p.y);
+      }
+    }
+    float midY = (minY + maxY) / 2f;
+    for (List<Point2D.Float> c : strokes) {
+      for (Point2D.Float p : c) {
+        float x = p.x - slant * (p.y - midY);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
+    }
+    float shapeW = Math.max(1f, maxX - minX);
+    float shapeH = Math.max(1f, maxY - minY);
+    float room = canvas - 4f;
+    float scale = (height - brush) / shapeH;
+    if (shapeW * scale + brush > room) {
+      scale = (room - brush) / shapeW;
+    }
+    float inkW = shapeW * scale + brush;
+    float inkH = shapeH * scale + brush;
+    float left = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkW);
+    float top = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkH);
+    float ox = left + brush / 2f;
+    float oy = top + brush / 2f;
+
+    BufferedImage img = new BufferedImage(canvas, canvas, BufferedImage.TYPE_BYTE_GRAY);
+    Graphics2D g = img.createGraphics();
+    try {
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+      g.setColor(Color.WHITE);
+      g.setStroke(new BasicStroke(brush, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      Path2D.Float path = new Path2D.Float();
+      for (List<Point2D.Float> c : strokes) {
+        for (int i = 0; i < c.size(); i++) {
+          Point2D.Float p = c.get(i);
+          float x = ox + (p.x - slant * (p.y - midY) - minX) * scale;
+          float y = oy + (p.y - minY) * scale;
+          if (c.size() == 1) {
+            g.fill(new Ellipse2D.Float(x - brush / 2f, y - brush / 2f, brush, brush));
+          } else if (i == 0) {
+            path.moveTo(x, y);
+          } else {
+            path.lineTo(x, y);
+          }
+        }
+      }
+      g.draw(path);
+    } finally {
+      g.dispose();
+    }
+    byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
+    float[] out = new float[canvas * canvas];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = (px[i] & 0xff) / 255f;
+    }
+    return new DrawnDigit(source, origin, label, out, canvas, inkH, brush, slant);
+  }
+}

@@ -1,0 +1,207 @@
+package dev.digitarcade.training.drawn;
+
+import java.awt.geom.Point2D;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The centre lines of a binary shape, as smooth polylines a brush can follow: Zhang-Suen thinning,
+ * then the one-pixel-wide skeleton is walked from ends and junctions into chains, and each chain is
+ * smoothed with a small moving average (its ends stay put so chains keep meeting).
+ */
+final class Skeleton {
+
+  private static final int[] DX = {1, 1, 0, -1, -1, -1, 0, 1};
+  private static final int[] DY = {0, 1, 1, 1, 0, -1, -1, -1};
+
+  private Skeleton() {}
+
+  /**
+   * Thins {@code mask} (w x h, row-major, true = ink) and returns its centre lines in pixel-centre
+   * coordinates of the mask.
+   */
+  static List<List<Point2D.Float>> strokes(boolean[] mask, int w, int h) {
+    boolean[] skel = thin(mask, w, h);
+    return smooth(chains(skel, w, h), 2);
+  }
+
+  /** Zhang-Suen thinning; the result is 8-connected and one pixel wide. */
+  static boolean[] thin(boolean[] mask, int w, int h) {
+    int pw = w + 2;
+    int ph = h + 2;
+    boolean[] img = new boolean[pw * ph];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        img[(y + 1) * pw + x + 1] = mask[y * w + x];
+      }
+    }
+    List<Integer> remove = new ArrayList<>();
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (int step = 0; step < 2; step++) {
+        remove.clear();
+        for (int y = 1; y < ph - 1; y++) {
+          for (int x = 1; x < pw - 1; x++) {
+            int i = y * pw + x;
+            if (!img[i]) {
+              continue;
+            }
+            boolean p2 = img[i - pw];
+            boolean p3 = img[i - pw + 1];
+            boolean p4 = img[i + 1];
+            boolean p5 = img[i + pw + 1];
+            boolean p6 = img[i + pw];
+            boolean p7 = img[i + pw - 1];
+            boolean p8 = img[i - 1];
+            boolean p9 = img[i - pw - 1];
+            boolean[] ring = {p2, p3, p4, p5, p6, p7, p8, p9};
+            int b = 0;
+            int a = 0;
+            for (int k = 0; k < 8; k++) {
+              if (ring[k]) {
+                b++;
+              }
+              if (!ring[k] && ring[(k + 1) % 8]) {
+                a++;
+              }
+            }
+            if (b < 2 || b > 6 || a != 1) {
+              continue;
+            }
+            if (step == 0 ? (p2 && p4 && p6) || (p4 && p6 && p8) : (p2 && p4 && p8) || (p2 && p6 && p8)) {
+              continue;
+            }
+            remove.add(i);
+          }
+        }
+        for (int i : remove) {
+          img[i] = false;
+        }
+        changed |= !remove.isEmpty();
+      }
+    }
+    boolean[] out = new boolean[w * h];
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        out[y * w + x] = img[(y + 1) * pw + x + 1];
+      }
+    }
+    return out;
+  }
+
+  /** Whether the skeleton links pixel {@code i} to its neighbour in direction {@code k}. */
+  private static boolean linked(boolean[] s, int w, int h, int x, int y, int k) {
+    int nx = x + DX[k];
+    int ny = y + DY[k];
+    if (nx < 0 || ny < 0 || nx >= w || ny >= h || !s[ny * w + nx]) {
+      return false;
+    }
+    if (k % 2 == 1) {
+      // A diagonal step is redundant when a 4-neighbour path around the corner exists.
+      boolean viaX = s[y * w + nx];
+      boolean viaY = s[ny * w + x];
+      return !viaX && !viaY;
+    }
+    return true;
+  }
+
+  private static int degree(boolean[] s, int w, int h, int x, int y) {
+    int d = 0;
+    for (int k = 0; k < 8; k++) {
+      if (linked(s, w, h, x, y, k)) {
+        d++;
+      }
+    }
+    return d;
+  }
+
+  /** Splits the skeleton graph into chains running between ends/junctions (and closed loops). */
+  static List<List<Point2D.Float>> chains(boolean[] s, int w, int h) {
+    boolean[] used = new boolean[w * h * 8];
+    List<List<Point2D.Float>> out = new ArrayList<>();
+    // First: chains starting at nodes that are not plain chain links (degree != 2).
+    for (int pass = 0; pass < 2; pass++) {
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          if (!s[y * w + x]) {
+            continue;
+          }
+          int deg = degree(s, w, h, x, y);
+          if (deg == 0 && pass == 0) {
+            List<Point2D.Float> dot = new ArrayList<>();
+            dot.add(new Point2D.Float(x, y));
+            out.add(dot);
+            continue;
+          }
+          if ((pass == 0) == (deg == 2)) {
+            continue;
+          }
+          for (int k = 0; k < 8; k++) {
+            if (linked(s, w, h, x, y, k) && !used[(y * w + x) * 8 + k]) {
+              out.add(walk(s, w, h, x, y, k, used));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<Point2D.Float> walk(boolean[] s, int w, int h, int x, int y, int k, boolean[] used) {
+    List<Point2D.Float> chain = new ArrayList<>();
+    chain.add(new Point2D.Float(x, y));
+    int cx = x;
+    int cy = y;
+    int dir = k;
+    while (true) {
+      used[(cy * w + cx) * 8 + dir] = true;
+      int nx = cx + DX[dir];
+      int ny = cy + DY[dir];
+      used[(ny * w + nx) * 8 + ((dir + 4) % 8)] = true;
+      chain.add(new Point2D.Float(nx, ny));
+      cx = nx;
+      cy = ny;
+      if (degree(s, w, h, cx, cy) != 2) {
+        return chain;
+      }
+      int next = -1;
+      for (int d = 0; d < 8; d++) {
+        if (linked(s, w, h, cx, cy, d) && !used[(cy * w + cx) * 8 + d]) {
+          next = d;
+          break;
+        }
+      }
+      if (next < 0) {
+        return chain; // closed loop finished
+      }
+      dir = next;
+    }
+  }
+
+  /** Moving average over three points, {@code rounds} times; chain ends are kept. */
+  static List<List<Point2D.Float>> smooth(List<List<Point2D.Float>> chains, int rounds) {
+    List<List<Point2D.Float>> out = new ArrayList<>();
+    for (List<Point2D.Float> c : chains) {
+      List<Point2D.Float> cur = c;
+      boolean closed = c.size() > 3 && c.get(0).equals(c.get(c.size() - 1));
+      for (int r = 0; r < rounds && cur.size() > 2; r++) {
+        List<Point2D.Float> next = new ArrayList<>(cur.size());
+        int n = cur.size();
+        for (int i = 0; i < n; i++) {
+          if (!closed && (i == 0 || i == n - 1)) {
+            next.add(cur.get(i));
+            continue;
+          }
+          Point2D.Float a = cur.get(i == 0 ? n - 2 : i - 1);
+          Point2D.Float b = cur.get(i);
+          Point2D.Float d = cur.get(i == n - 1 ? 1 : i + 1);
+          next.add(new Point2D.Float((a.x + 2 * b.x + d.x) / 4f, (a.y + 2 * b.y + d.y) / 4f));
+        }
+        cur = next;
+      }
+      out.add(cur);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,91 @@
+package dev.digitarcade.training.cli;
+
+import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.training.data.DataException;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code digit-trainer}: train, evaluate and benchmark the digit model. */
+@Command(name = "digit-trainer", mixinStandardHelpOptions = true, version = "digit-trainer 0.1.0",
+    description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
+    subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:the run failed (I/O, TensorFlow)",
+        "2:bad usage (unknown option, bad value)",
+        "3:bad input (missing or corrupt data or model, npm missing)"})
+public final class Main implements Runnable {
+
+  public static final int OK = 0;
+  public static final int FAILED = 1;
+  public static final int USAGE = 2;
+  public static final int BAD_INPUT = 3;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate or bench; see --help)");
+    throw new UsageException();
+  }
+
+  /** Thrown by commands for a usage problem already reported on one line. */
+  static final class UsageException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+  }
+
+  public static void main(String[] args) {
+    System.exit(run(args, System.out, System.err));
+  }
+
+  /** Runs the command line and returns the exit code; never calls System.exit. */
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    PrintWriter outWriter = new PrintWriter(new java.io.OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter errWriter = new PrintWriter(new java.io.OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    CommandLine cl = new CommandLine(new Main());
+    cl.setOut(outWriter);
+    cl.setErr(errWriter);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      errWriter.println("digit-trainer: " + oneLine(ex.getMessage()) + " (see --help)");
+      return USAGE;
+    });
+    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+      if (ex instanceof UsageException) {
+        return USAGE;
+      }
+      if (ex instanceof IllegalArgumentException) {
+        errWriter.println("digit-trainer: " + oneLine(ex.getMessage()) + " (see --help)");
+        return USAGE;
+      }
+      if (ex instanceof DataException || ex instanceof ModelLoadException) {
+        errWriter.println("digit-trainer: " + oneLine(ex.getMessage()));
+        return BAD_INPUT;
+      }
+      if (ex instanceof IOException) {
+        errWriter.println("digit-trainer: " + oneLine(ex.getMessage()));
+        return FAILED;
+      }
+      errWriter.println("digit-trainer: failed: " + ex.getClass().getSimpleName() + ": " + oneLine(ex.getMessage()));
+      return FAILED;
+    });
+    int code = cl.execute(args);
+    outWriter.flush();
+    errWriter.flush();
+    return code;
+  }
+
+  static String oneLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    int nl = s.indexOf('\n');
+    return (nl < 0 ? s : s.substring(0, nl)).strip();
+  }
+}

@@ -1,0 +1,100 @@
+package dev.digitarcade.training.data;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * How training images are distorted, aimed at what people draw with a mouse after the MNIST
+ * recipe has normalised it.
+ *
+ * @param probability share of images that are augmented at all (the rest are seen as they are)
+ * @param rotate maximum rotation in degrees (either way)
+ * @param scale maximum relative scale change (0.15 = 0.85-1.15)
+ * @param shift maximum shift in pixels (either way, each axis)
+ * @param shear maximum horizontal shear (slant), x += shear * y
+ * @param elastic maximum elastic displacement in pixels (smooth random field)
+ * @param thick probability of a bolder stroke (grayscale dilation)
+ * @param thin probability of a thinner stroke (edges cut by a raised threshold)
+ * @param flat probability of flat, uniform-intensity strokes with soft edges (like a mouse brush)
+ */
+public record AugmentConfig(double probability, double rotate, double scale, double shift, double shear,
+    double elastic, double thick, double thin, double flat) {
+
+  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.25, 0.2, 0.3);
+  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  public AugmentConfig {
+    check("probability", probability, 0, 1);
+    check("rotate", rotate, 0, 90);
+    check("scale", scale, 0, 0.5);
+    check("shift", shift, 0, 6);
+    check("shear", shear, 0, 1);
+    check("elastic", elastic, 0, 5);
+    check("thick", thick, 0, 1);
+    check("thin", thin, 0, 1);
+    check("flat", flat, 0, 1);
+  }
+
+  private static void check(String name, double v, double lo, double hi) {
+    if (!(v >= lo && v <= hi)) {
+      throw new IllegalArgumentException("augmentation " + name + "=" + v + " is out of range (expected " + lo + " to " + hi + ")");
+    }
+  }
+
+  /**
+   * Parses {@code none}, {@code default}, or a comma-separated list of {@code key=value}
+   * overriding the defaults, e.g. {@code rotate=10,elastic=0}.
+   */
+  public static AugmentConfig parse(String spec) {
+    String s = spec.strip().toLowerCase(Locale.ROOT);
+    if (s.equals("none")) {
+      return NONE;
+    }
+    if (s.equals("default") || s.isEmpty()) {
+      return DEFAULT;
+    }
+    Map<String, Double> m = DEFAULT.asMap();
+    for (String part : s.split(",")) {
+      String[] kv = part.split("=", 2);
+      if (kv.length != 2 || !m.containsKey(kv[0].strip())) {
+        throw new IllegalArgumentException("augmentation '" + part + "' is not key=value with a key of " + m.keySet());
+      }
+      try {
+        m.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException("augmentation " + kv[0].strip() + "='" + kv[1].strip() + "' is not a number");
+      }
+    }
+    return new AugmentConfig(m.get("probability"), m.get("rotate"), m.get("scale"), m.get("shift"), m.get("shear"),
+        m.get("elastic"), m.get("thick"), m.get("thin"), m.get("flat"));
+  }
+
+  public Map<String, Double> asMap() {
+    Map<String, Double> m = new LinkedHashMap<>();
+    m.put("probability", probability);
+    m.put("rotate", rotate);
+    m.put("scale", scale);
+    m.put("shift", shift);
+    m.put("shear", shear);
+    m.put("elastic", elastic);
+    m.put("thick", thick);
+    m.put("thin", thin);
+    m.put("flat", flat);
+    return m;
+  }
+
+  /** The form {@link #parse} reads back. */
+  public String spec() {
+    if (equals(NONE)) {
+      return "none";
+    }
+    StringBuilder b = new StringBuilder();
+    asMap().forEach((k, v) -> b.append(b.length() == 0 ? "" : ",").append(k).append('=').append(fmt(v)));
+    return b.toString();
+  }
+
+  private static String fmt(double v) {
+    return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+  }
+}

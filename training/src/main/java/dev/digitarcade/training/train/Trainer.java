@@ -1,0 +1,162 @@
+package dev.digitarcade.training.train;
+
+import dev.digitarcade.training.data.BatchPipeline;
+import dev.digitarcade.training.data.MnistData;
+import dev.digitarcade.training.export.ModelExporter;
+import dev.digitarcade.training.model.Network;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Trains the network on MNIST: Adam with a warm-up then cosine-decayed learning rate, augmented
+ * batches from a background thread, test accuracy after every epoch, a checkpoint after every
+ * epoch, and the inference model exported atomically at the end.
+ */
+public final class Trainer {
+
+  /** What a run produced. */
+  public record Result(Evaluation evaluation, double wallSeconds, double trainSeconds, double imagesPerSecond,
+      List<Double> epochSeconds, long modelBytes, Path modelDir, int epochsRun) {}
+
+  /** Where the data came from and how the run was started, recorded in MODEL.md. */
+  public record Provenance(String data, String command, long startNanos) {}
+
+  private final TrainConfig config;
+  private final PrintStream out;
+  private final Progress progress;
+
+  public Trainer(TrainConfig config, PrintStream out, PrintStream progressOut, boolean interactive) {
+    this.config = config;
+    this.out = out;
+    this.progress = new Progress(progressOut, interactive);
+  }
+
+  /** The learning rate at {@code step} (0-based) of {@code total}: linear warm-up, then cosine to zero. */
+  public static float learningRate(float peak, long step, long total, long warmup) {
+    if (step < warmup) {
+      return peak * (step + 1) / warmup;
+    }
+    double t = (step - warmup) / (double) Math.max(1, total - warmup);
+    return (float) (peak * (0.01 + 0.99 * 0.5 * (1 + Math.cos(Math.PI * Math.min(1, t)))));
+  }
+
+  public Result run(MnistData fullData, Provenance provenance) throws IOException, InterruptedException {
+    MnistData data = fullData.limit(config.trainLimit() > 0 ? config.trainLimit() : Integer.MAX_VALUE,
+        config.testLimit() > 0 ? config.testLimit() : Integer.MAX_VALUE);
+    int perEpoch = BatchPipeline.batchesPerEpoch(data.trainCount(), config.batchSize());
+    long totalSteps = (long) perEpoch * config.epochs();
+    long warmup = Math.min(perEpoch, Math.max(1, totalSteps / 10));
+    List<Double> epochSeconds = new ArrayList<>();
+    double trainSeconds = 0;
+    long trainImages = 0;
+    Evaluation last = null;
+    try (Network net = new Network(config.spec(), config.threads())) {
+      int firstEpoch = 0;
+      long step = 0;
+      if (config.resume()) {
+        Checkpoint cp = Checkpoint.read(config.checkpoint());
+        if (!cp.resumeKey().equals(config.resumeKey())) {
+          throw new IOException("checkpoint " + config.checkpoint() + " belongs to a different run (" + cp.resumeKey()
+              + "); resume with the same options or train without --resume");
+        }
+        net.setState(cp.state());
+        firstEpoch = cp.epochsDone();
+        step = cp.step();
+        out.printf(Locale.ROOT, "resuming after epoch %d of %d (step %d) from %s%n", firstEpoch, config.epochs(), step,
+            config.checkpoint());
+      } else {
+        net.initialize(config.seed());
+      }
+      out.printf(Locale.ROOT, "training %s (%d parameters) on %d images, %d epochs of %d batches of %d, %d threads, seed %d%n",
+          config.spec(), config.spec().parameterCount(), data.trainCount(), config.epochs(), perEpoch,
+          config.batchSize(), config.threads(), config.seed());
+      out.printf(Locale.ROOT, "augmentation: %s%n", config.augment().spec());
+      if (firstEpoch >= config.epochs()) {
+        last = evaluate(net, data);
+      }
+      try (BatchPipeline pipeline = new BatchPipeline(data, config.batchSize(), config.spec().hidden(),
+          config.keepProbability(), config.augment(), config.seed(), firstEpoch, config.epochs())) {
+        for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
+          long t0 = System.nanoTime();
+          double lossSum = 0;
+          long correct = 0;
+          long seen = 0;
+          for (int b = 0; b < perEpoch; b++) {
+            BatchPipeline.Batch batch = pipeline.take();
+            if (batch == null || batch.epoch != epoch || batch.index != b) {
+              throw new IllegalStateException("batch pipeline out of order at epoch " + epoch + " batch " + b);
+            }
+            float lr = learningRate(config.learningRate(), step, totalSteps, warmup);
+            Network.StepResult r = net.train(batch.images, batch.labels, batch.keep, batch.size, lr, step + 1);
+            step++;
+            seen += batch.size;
+            lossSum += r.loss() * batch.size;
+            correct += r.correct();
+            pipeline.recycle(batch);
+            double elapsed = (System.nanoTime() - t0) / 1e9;
+            progress.update(epoch + 1, config.epochs(), seen, (long) perEpoch * config.batchSize(), seen / elapsed,
+                lossSum / seen, correct / (double) seen);
+          }
+          double epochTrain = (System.nanoTime() - t0) / 1e9;
+          trainSeconds += epochTrain;
+          trainImages += seen;
+          last = evaluate(net, data);
+          double epochTotal = (System.nanoTime() - t0) / 1e9;
+          epochSeconds.add(epochTotal);
+          progress.finishEpoch();
+          out.printf(Locale.ROOT,
+              "epoch %2d/%d  loss %.4f  train acc %6.2f %%  test acc %6.2f %%  %5.1f s  %5.0f img/s%n",
+              epoch + 1, config.epochs(), lossSum / seen, 100.0 * correct / seen, 100 * last.accuracy(), epochTotal,
+              seen / epochTrain);
+          new Checkpoint(config.resumeKey(), epoch + 1, step, 0, net.state(false)).write(config.checkpoint());
+        }
+      }
+      double ips = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+      Evaluation evaluation = last;
+      double wallBeforeExport = (System.nanoTime() - provenance.startNanos()) / 1e9;
+      double trained = trainSeconds;
+      Map<String, float[]> state = net.state(true);
+      ModelExporter.export(config.spec(), state, config.outDir(), size -> Map.of("MODEL.md",
+          ModelCard.text(config, provenance, evaluation, wallBeforeExport, trained, ips, epochSeconds, size,
+              data.trainCount())));
+      long bytes = ModelExporter.sizeOf(config.outDir());
+      double wall = (System.nanoTime() - provenance.startNanos()) / 1e9;
+      // The card was written inside the export; put the final wall time in it (atomic replace).
+      Path card = config.outDir().resolve("MODEL.md");
+      long savedModelBytes = bytes - Files.size(card);
+      Path tmp = config.outDir().resolve(".MODEL.md.tmp");
+      Files.writeString(tmp, ModelCard.text(config, provenance, evaluation, wall, trainSeconds, ips, epochSeconds,
+          savedModelBytes, data.trainCount()), StandardCharsets.UTF_8);
+      Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      return new Result(evaluation, wall, trainSeconds, ips, epochSeconds, savedModelBytes,
+          config.outDir().toAbsolutePath().normalize(), epochSeconds.size());
+    }
+  }
+
+  /** Test-set evaluation with the network's inference branch, in batches of 500. */
+  static Evaluation evaluate(Network net, MnistData data) {
+    int n = data.testCount();
+    int[] predicted = new int[n];
+    int chunk = 500;
+    float[] buf = new float[chunk * MnistData.PIXELS];
+    for (int start = 0; start < n; start += chunk) {
+      int m = Math.min(chunk, n - start);
+      for (int i = 0; i < m * MnistData.PIXELS; i++) {
+        buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
+      }
+      float[] probs = net.predict(buf, m);
+      for (int i = 0; i < m; i++) {
+        predicted[start + i] = Evaluation.argMax(probs, i);
+      }
+    }
+    return Evaluation.of(predicted, data.testLabels());
+  }
+}

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
 /** {@code digit-trainer}: train, evaluate and benchmark the digit model. */
 @Command(name = "digit-trainer", mixinStandardHelpOptions = true, version = "digit-trainer 0.1.0",
     description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
-    subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class},
+    subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
+        dev.digitarcade.training.drawn.DrawnBenchmarkCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -32,7 +33,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate or bench; see --help)");
+    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate, bench or bench-drawn; see --help)");
     throw new UsageException();
   }
 

@@ -32,11 +32,17 @@ public final class Trainer {
   private final TrainConfig config;
   private final PrintStream out;
   private final Progress progress;
+  private int stopAfterEpochs = Integer.MAX_VALUE;
 
   public Trainer(TrainConfig config, PrintStream out, PrintStream progressOut, boolean interactive) {
     this.config = config;
     this.out = out;
     this.progress = new Progress(progressOut, interactive);
+  }
+
+  /** Simulates an interruption (tests): stop with InterruptedException after n epochs of this run. */
+  void stopAfterEpochs(int n) {
+    stopAfterEpochs = n;
   }
 
   /** The learning rate at {@code step} (0-based) of {@code total}: linear warm-up, then cosine to zero. */
@@ -117,6 +123,9 @@ public final class Trainer {
               epoch + 1, config.epochs(), lossSum / seen, 100.0 * correct / seen, 100 * last.accuracy(), epochTotal,
               seen / epochTrain);
           new Checkpoint(config.resumeKey(), epoch + 1, step, 0, net.state(false)).write(config.checkpoint());
+          if (epoch + 1 - firstEpoch >= stopAfterEpochs && epoch + 1 < config.epochs()) {
+            throw new InterruptedException("stopped after epoch " + (epoch + 1));
+          }
         }
       }
       double ips = trainSeconds > 0 ? trainImages / trainSeconds : 0;

@@ -1,0 +1,127 @@
+package dev.digitarcade.training.data;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class AugmenterTest {
+
+  /** A 28x28 "1": a vertical bar 3 px wide, full intensity, soft edges. */
+  private static byte[] bar() {
+    byte[] img = new byte[784];
+    for (int y = 5; y < 23; y++) {
+      img[y * 28 + 13] = (byte) 255;
+      img[y * 28 + 14] = (byte) 255;
+      img[y * 28 + 12] = (byte) 100;
+      img[y * 28 + 15] = (byte) 100;
+    }
+    return img;
+  }
+
+  private static float[] apply(AugmentConfig c, long seed) {
+    float[] out = new float[784];
+    new Augmenter(c).apply(bar(), 0, out, 0, new SplittableRandom(seed), new float[2 * 784]);
+    return out;
+  }
+
+  private static double sum(float[] v) {
+    double s = 0;
+    for (float x : v) {
+      s += x;
+    }
+    return s;
+  }
+
+  @Test
+  void noneCopiesThePixels() {
+    float[] out = apply(AugmentConfig.NONE, 1);
+    byte[] src = bar();
+    for (int i = 0; i < 784; i++) {
+      assertThat(out[i]).isEqualTo((src[i] & 0xff) / 255f);
+    }
+  }
+
+  @Test
+  void sameSeedSameImageAndValuesStayInRange() {
+    float[] a = apply(AugmentConfig.DEFAULT, 42);
+    assertThat(apply(AugmentConfig.DEFAULT, 42)).containsExactly(a);
+    boolean changedSomewhere = false;
+    for (long s = 0; s < 20; s++) {
+      float[] v = apply(AugmentConfig.DEFAULT, s);
+      for (float x : v) {
+        assertThat(x).isBetween(0f, 1f);
+      }
+      changedSomewhere |= !java.util.Arrays.equals(v, apply(AugmentConfig.NONE, s));
+      assertThat(sum(v)).isGreaterThan(10); // the digit is never lost
+    }
+    assertThat(changedSomewhere).isTrue();
+  }
+
+  @Test
+  void thickStrokesAddInkThinStrokesRemoveIt() {
+    double base = sum(apply(AugmentConfig.NONE, 3));
+    AugmentConfig thick = new AugmentConfig(1, 0, 0, 0, 0, 0, 1, 0, 0);
+    AugmentConfig thin = new AugmentConfig(1, 0, 0, 0, 0, 0, 0, 1, 0);
+    assertThat(sum(apply(thick, 3))).isGreaterThan(base * 1.2);
+    assertThat(sum(apply(thin, 3))).isLessThan(base * 0.95);
+  }
+
+  @Test
+  void shiftMovesTheInk() {
+    AugmentConfig shift = new AugmentConfig(1, 0, 0, 3, 0, 0, 0, 0, 0);
+    double moved = 0;
+    for (long s = 0; s < 10; s++) {
+      float[] v = apply(shift, s);
+      double cx = 0;
+      double m = 0;
+      for (int i = 0; i < 784; i++) {
+        cx += v[i] * (i % 28);
+        m += v[i];
+      }
+      moved = Math.max(moved, Math.abs(cx / m - 13.5));
+    }
+    assertThat(moved).isBetween(0.5, 3.2);
+  }
+
+  @Test
+  void specParsesAndRoundTrips() {
+    assertThat(AugmentConfig.parse("none")).isEqualTo(AugmentConfig.NONE);
+    assertThat(AugmentConfig.parse("default")).isEqualTo(AugmentConfig.DEFAULT);
+    AugmentConfig c = AugmentConfig.parse("rotate=10,elastic=0");
+    assertThat(c.rotate()).isEqualTo(10);
+    assertThat(c.elastic()).isZero();
+    assertThat(c.shift()).isEqualTo(AugmentConfig.DEFAULT.shift());
+    assertThat(AugmentConfig.parse(c.spec())).isEqualTo(c);
+    assertThatThrownBy(() -> AugmentConfig.parse("spin=3")).hasMessageContaining("spin=3");
+    assertThatThrownBy(() -> AugmentConfig.parse("rotate=400")).hasMessageContaining("out of range");
+  }
+
+  @Test
+  void batchesAreReproducible() throws Exception {
+    MnistData d = new MnistData(new byte[300 * 784], new byte[300], new byte[784], new byte[1]);
+    for (int i = 0; i < d.trainImages().length; i++) {
+      d.trainImages()[i] = (byte) ((i * 37) % 251);
+    }
+    for (int i = 0; i < 300; i++) {
+      d.trainLabels()[i] = (byte) (i % 10);
+    }
+    float[][] first = new float[2][];
+    for (int run = 0; run < 2; run++) {
+      try (BatchPipeline p = new BatchPipeline(d, 32, 8, 0.75f, AugmentConfig.DEFAULT, 9, 1, 2)) {
+        BatchPipeline.Batch b = p.take();
+        assertThat(b.epoch).isEqualTo(1);
+        first[run] = b.images.clone();
+        int n = 1;
+        p.recycle(b);
+        while ((b = p.take()) != null) {
+          n++;
+          p.recycle(b);
+        }
+        assertThat(n).isEqualTo(300 / 32);
+      }
+    }
+    assertThat(first[0]).containsExactly(first[1]);
+  }
+}

@@ -51,6 +51,7 @@ public final class LiveReader implements AutoCloseable {
   private final AtomicLong readings = new AtomicLong();
   private final Thread worker;
   private Snapshot pending;
+  private long submitted;
   private boolean closed;
 
   public LiveReader(Loader loader, Recipe recipe) {
@@ -77,17 +78,21 @@ public final class LiveReader implements AutoCloseable {
   /**
    * Hands over a snapshot of the canvas; the caller must not modify {@code gray} afterwards.
    * Replaces a snapshot that is still waiting.
+   *
+   * @return the snapshot's sequence number, which its {@link Prediction#canvasVersion()} will
+   *     carry; numbers grow across all canvases, so a screen can tell its readings from older ones
    */
-  public void submit(byte[] gray, int width, int height, long version) {
+  public long submit(byte[] gray, int width, int height) {
     if (gray.length != width * height) {
       throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
     }
     synchronized (lock) {
-      if (closed) {
-        return;
+      long seq = ++submitted;
+      if (!closed) {
+        pending = new Snapshot(gray, width, height, seq, System.nanoTime());
+        lock.notifyAll();
       }
-      pending = new Snapshot(gray, width, height, version, System.nanoTime());
-      lock.notifyAll();
+      return seq;
     }
   }
 
@@ -101,12 +106,16 @@ public final class LiveReader implements AutoCloseable {
     return readings.get();
   }
 
-  /** Waits until the snapshot with at least {@code version} has been read (for tests and benchmarks). */
-  public Prediction awaitVersion(long version, long timeoutMillis) throws InterruptedException {
+  /**
+   * Waits until the snapshot numbered {@code seq} (or a newer one) has been read, for replays,
+   * tests and benchmarks that want every frame's reading. Returns null on time-out or when the
+   * model failed to load.
+   */
+  public Prediction await(long seq, long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
     while (System.nanoTime() < deadline) {
       Prediction p = latest.get();
-      if (p != null && p.canvasVersion() >= version) {
+      if (p != null && p.canvasVersion() >= seq) {
         return p;
       }
       if (status.get() instanceof Status.Failed) {

@@ -64,15 +64,15 @@ class LiveReaderTest {
     CountDownLatch release = new CountDownLatch(1);
     EchoModel model = new EchoModel(release);
     try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
-      reader.submit(canvas(1), 4, 4, 1);
+      reader.submit(canvas(1), 4, 4);
       assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
       // While the model is busy with version 1, three more canvases arrive.
-      reader.submit(canvas(2), 4, 4, 2);
-      reader.submit(canvas(3), 4, 4, 3);
-      reader.submit(canvas(4), 4, 4, 4);
+      reader.submit(canvas(2), 4, 4);
+      reader.submit(canvas(3), 4, 4);
+      reader.submit(canvas(4), 4, 4);
       release.countDown();
 
-      Prediction p = reader.awaitVersion(4, 5_000);
+      Prediction p = reader.await(4, 5_000);
       assertThat(p).isNotNull();
       assertThat(p.digit()).isEqualTo(4);
       assertThat(p.confidence()).isEqualTo(1f);
@@ -86,8 +86,8 @@ class LiveReaderTest {
   void anEmptyCanvasIsReadAsNothingWithoutCallingTheModel() throws Exception {
     EchoModel model = new EchoModel(new CountDownLatch(0));
     try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
-      reader.submit(canvas(0), 4, 4, 7);
-      Prediction p = reader.awaitVersion(7, 5_000);
+      reader.submit(canvas(0), 4, 4);
+      Prediction p = reader.await(1, 5_000);
       assertThat(p).isNotNull();
       assertThat(p.isEmpty()).isTrue();
       assertThat(p.modelInput()).isEmpty();
@@ -101,8 +101,8 @@ class LiveReaderTest {
     try (LiveReader reader = new LiveReader(() -> {
       throw new IllegalStateException("no model in /nowhere (expected a SavedModel directory)");
     }, LiveReaderTest::firstByteRecipe).start()) {
-      reader.submit(canvas(3), 4, 4, 1);
-      assertThat(reader.awaitVersion(1, 5_000)).isNull();
+      reader.submit(canvas(3), 4, 4);
+      assertThat(reader.await(1, 5_000)).isNull();
       assertThat(reader.status()).isEqualTo(
           new LiveReader.Status.Failed("no model in /nowhere (expected a SavedModel directory)"));
       assertThat(reader.latest()).isNull();

@@ -1,0 +1,90 @@
+package dev.digitarcade.game.app;
+
+import dev.digitarcade.engine.app.EngineContext;
+import dev.digitarcade.game.challenge.ChallengeConfig;
+import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.scores.HighScoreStore;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What every screen of the game shares, passed explicitly: the engine, the live reader, the
+ * event stream, the high-score table and the settings of this run.
+ */
+public final class Arcade {
+  private final EngineContext engine;
+  private final LiveReader reader;
+  private final EventLog events;
+  private final HighScoreStore scores;
+  private final Settings settings;
+  private final List<String> notices = new ArrayList<>();
+  private long challenges;
+
+  /**
+   * @param modelDir where the model was looked for (shown when it is missing)
+   * @param lockstep await every reading (simulated time: replays, tests, benchmarks)
+   * @param seed first challenge's seed; later challenges in the same run use the next ones
+   * @param rounds rounds per challenge
+   * @param roundSeconds seconds per round
+   */
+  public record Settings(Path modelDir, boolean lockstep, long seed, int rounds, double roundSeconds) {
+    public ChallengeConfig challenge(long n) {
+      return new ChallengeConfig(rounds, roundSeconds, ChallengeConfig.DEFAULT_WIN_CONFIDENCE,
+          ChallengeConfig.DEFAULT_PAUSE_SECONDS, seed + n);
+    }
+  }
+
+  /** @param scoresFile the high-score table; problems with it become {@link #notice notices} */
+  public Arcade(EngineContext engine, LiveReader reader, EventLog events, Path scoresFile, Settings settings) {
+    this.engine = engine;
+    this.reader = reader;
+    this.events = events;
+    this.scores = new HighScoreStore(scoresFile, this::notice);
+    this.settings = settings;
+  }
+
+  public EngineContext engine() {
+    return engine;
+  }
+
+  public LiveReader reader() {
+    return reader;
+  }
+
+  public EventLog events() {
+    return events;
+  }
+
+  public HighScoreStore scores() {
+    return scores;
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  /** The rules for the next challenge of this run. */
+  public ChallengeConfig nextChallenge() {
+    return settings.challenge(challenges++);
+  }
+
+  /** A warning for the player (e.g. a high-score file set aside); also written to stderr. */
+  public void notice(String message) {
+    System.err.println("digit-arcade: " + message);
+    notices.add(message);
+  }
+
+  public List<String> notices() {
+    return List.copyOf(notices);
+  }
+
+  /** The line shown where a reading would be when there is no model yet, or null when there is one. */
+  public String modelStatusLine() {
+    LiveReader.Status s = reader.status();
+    if (s instanceof LiveReader.Status.Failed f) {
+      return "No model: " + f.message();
+    }
+    return s instanceof LiveReader.Status.Loading ? "Loading the model…" : null;
+  }
+}

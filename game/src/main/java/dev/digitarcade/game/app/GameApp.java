@@ -1,0 +1,124 @@
+package dev.digitarcade.game.app;
+
+import dev.digitarcade.engine.EngineException;
+import dev.digitarcade.engine.NoDisplayException;
+import dev.digitarcade.engine.app.Engine;
+import dev.digitarcade.engine.app.EngineConfig;
+import dev.digitarcade.engine.app.RunOptions;
+import dev.digitarcade.engine.app.RunReport;
+import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.menu.MenuScreen;
+import dev.digitarcade.game.scores.DataDirs;
+import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.recipe.MnistInput;
+import dev.digitarcade.model.recipe.MnistRecipe;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+
+/** One run of the game: engine, model reader, event stream, screens. */
+public final class GameApp {
+
+  /** Everything the command line decides. */
+  public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
+                        boolean headless, Path replay, Path record, double exitAfter, Path screenshot,
+                        String events, Path scores, int width, int height, boolean stats) {}
+
+  /** How long a headless (simulated-time) run waits for the model before it starts. */
+  private static final long MODEL_WAIT_MS = 60_000;
+
+  private final Options options;
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public GameApp(Options options, PrintWriter out, PrintWriter err) {
+    this.options = options;
+    this.out = out;
+    this.err = err;
+  }
+
+  /** The recipe as the live reader needs it: the model's 784 inputs, or null for an empty canvas. */
+  static LiveReader.Recipe recipe() {
+    MnistRecipe recipe = new MnistRecipe();
+    return (gray, w, h) -> recipe.apply(gray, w, h).map(MnistInput::pixels).orElse(null);
+  }
+
+  static LiveReader.Loader loader(Path modelDir) {
+    return () -> {
+      DigitClassifier c = DigitClassifier.load(modelDir);
+      return new LiveReader.Model() {
+        @Override
+        public float[] predict(float[] image784) {
+          return c.predict(image784);
+        }
+
+        @Override
+        public void close() {
+          c.close();
+        }
+      };
+    };
+  }
+
+  public int run() {
+    EventLog events;
+    try {
+      events = openEvents();
+    } catch (IOException e) {
+      err.println("digit-arcade: cannot write events to " + options.events() + ": " + e.getMessage());
+      return 2;
+    }
+    boolean simulated = options.headless() || options.replay() != null;
+    EngineConfig config = EngineConfig.defaults("Digit Arcade")
+        .withSize(options.width(), options.height())
+        .withHeadless(options.headless())
+        .withShowStats(options.stats())
+        .withBackground(Theme.BACKGROUND)
+        .withTime(simulated ? EngineConfig.TimeMode.SIMULATED : EngineConfig.TimeMode.REAL);
+    Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
+
+    // The model starts loading before the window opens, so it is ready sooner.
+    try (events; LiveReader reader = new LiveReader(loader(options.modelDir()), recipe()).start()) {
+      try (Engine engine = Engine.create(config)) {
+        Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile, new Arcade.Settings(
+            options.modelDir(), simulated, options.seed(), options.rounds(), options.roundSeconds()));
+        if (simulated) {
+          awaitModel(reader);
+        }
+        RunOptions run = RunOptions.untilQuit().exitAfter(options.exitAfter()).screenshot(options.screenshot())
+            .replay(options.replay()).record(options.record());
+        RunReport report = engine.run(new MenuScreen(arcade, options.start()), run);
+        events.emit(events.event("exit").put("reason", report.reason().name().toLowerCase(java.util.Locale.ROOT))
+            .put("frames", report.frames()).put("loopSeconds", report.loopSeconds()));
+        return 0;
+      }
+    } catch (NoDisplayException e) {
+      err.println("digit-arcade: " + e.getMessage());
+      return 2;
+    } catch (EngineException e) {
+      err.println("digit-arcade: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static void awaitModel(LiveReader reader) {
+    long deadline = System.nanoTime() + MODEL_WAIT_MS * 1_000_000L;
+    while (reader.status() instanceof LiveReader.Status.Loading && System.nanoTime() < deadline) {
+      try {
+        Thread.sleep(5);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
+  private EventLog openEvents() throws IOException {
+    String e = options.events();
+    if (e == null) {
+      return EventLog.NONE;
+    }
+    return "-".equals(e) ? EventLog.to(System.out) : EventLog.toFile(Path.of(e));
+  }
+}

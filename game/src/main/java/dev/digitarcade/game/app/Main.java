@@ -1,0 +1,145 @@
+package dev.digitarcade.game.app;
+
+import dev.digitarcade.game.challenge.ChallengeConfig;
+import dev.digitarcade.game.menu.MenuScreen;
+import dev.digitarcade.game.predict.PredictCommand;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code digit-arcade}: opens the game; {@code digit-arcade predict FILE...} reads images.
+ * Exit codes: 0 fine, 1 failure while running, 2 bad usage or no display.
+ */
+@Command(name = "digit-arcade", mixinStandardHelpOptions = true, sortOptions = false,
+    version = "Digit Arcade 0.1.0",
+    description = {"Draw digits with the mouse; a neural network trained on MNIST reads them live.",
+        "Without options the menu opens: Free draw, Challenge, High scores."},
+    exitCodeListHeading = "Exit codes:%n",
+    exitCodeList = {"0:closed normally", "1:failed while running", "2:bad usage, or no display (try --headless)"})
+public final class Main implements Callable<Integer> {
+
+  /** Screens the game can open in. */
+  public enum StartMode { menu, free, challenge }
+
+  @Option(names = "--mode", paramLabel = "MODE", description = "Screen to open: ${COMPLETION-CANDIDATES} (default: menu).")
+  StartMode mode = StartMode.menu;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
+  Path model;
+
+  @Option(names = "--seed", paramLabel = "N", description = "Seed for the challenge targets (repeatable runs).")
+  Long seed;
+
+  @Option(names = "--rounds", paramLabel = "N", description = "Rounds per challenge (default: ${DEFAULT-VALUE}).")
+  int rounds = ChallengeConfig.DEFAULT_ROUNDS;
+
+  @Option(names = "--round-seconds", paramLabel = "S", description = "Seconds per round (default: ${DEFAULT-VALUE}).")
+  double roundSeconds = ChallengeConfig.DEFAULT_ROUND_SECONDS;
+
+  @Option(names = "--headless", description = "No window system: render offscreen (EGL). Loop time is simulated:"
+      + " one 1/60 s step per frame, as fast as possible.")
+  boolean headless;
+
+  @Option(names = "--replay", paramLabel = "FILE", description = "Feed input from a recording (JSON lines).")
+  Path replay;
+
+  @Option(names = "--record", paramLabel = "FILE", description = "Record all input to a file (JSON lines).")
+  Path record;
+
+  @Option(names = "--exit-after", paramLabel = "SECONDS", description = "Quit after this much loop time.")
+  double exitAfter;
+
+  @Option(names = "--screenshot", paramLabel = "FILE", description = "Save the last frame as a PNG.")
+  Path screenshot;
+
+  @Option(names = "--events", paramLabel = "FILE", description = "Write JSON-lines events to FILE ('-' for stdout).")
+  String events;
+
+  @Option(names = "--scores", paramLabel = "FILE", description = "High-score file (default: in the user's data directory).")
+  Path scores;
+
+  @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: ${DEFAULT-VALUE}).")
+  String size = "1120x720";
+
+  @Option(names = "--stats", description = "Show the frame statistics overlay from the start (F3 toggles it).")
+  boolean stats;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() {
+    int[] wh = parseSize(size);
+    if (wh == null) {
+      err.println("digit-arcade: --size must look like 1120x720 (width x height, 320..8192), got '" + size + "'");
+      return 2;
+    }
+    if (rounds < 1 || rounds > 100) {
+      err.println("digit-arcade: --rounds must be 1..100, got " + rounds);
+      return 2;
+    }
+    if (!(roundSeconds > 0) || roundSeconds > 3600) {
+      err.println("digit-arcade: --round-seconds must be more than 0 and at most 3600, got " + roundSeconds);
+      return 2;
+    }
+    if (!(exitAfter >= 0) || Double.isInfinite(exitAfter)) {
+      err.println("digit-arcade: --exit-after must be a number of seconds >= 0, got " + exitAfter);
+      return 2;
+    }
+    MenuScreen.Mode start = switch (mode) {
+      case free -> MenuScreen.Mode.FREE;
+      case challenge -> MenuScreen.Mode.CHALLENGE;
+      case menu -> null;
+    };
+    GameApp.Options options = new GameApp.Options(
+        model != null ? model : AppPaths.defaultModel(), start, seed != null ? seed : System.nanoTime(), rounds,
+        roundSeconds, headless, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats);
+    return new GameApp(options, out, err).run();
+  }
+
+  static int[] parseSize(String s) {
+    String[] parts = s.toLowerCase(java.util.Locale.ROOT).split("x");
+    if (parts.length != 2) {
+      return null;
+    }
+    try {
+      int w = Integer.parseInt(parts[0].trim());
+      int h = Integer.parseInt(parts[1].trim());
+      return w >= 320 && h >= 320 && w <= 8192 && h <= 8192 ? new int[] {w, h} : null;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** Runs the command line and returns the exit code; only {@link #main} exits. */
+  public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cl = new CommandLine(new Main(out, err));
+    cl.addSubcommand("predict", new PredictCommand(out, err));
+    cl.setOut(out);
+    cl.setErr(err);
+    cl.setCaseInsensitiveEnumValuesAllowed(true);
+    cl.setParameterExceptionHandler((ex, a) -> {
+      err.println("digit-arcade: " + ex.getMessage() + " (see --help)");
+      err.flush();
+      return 2;
+    });
+    int code = cl.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  public static void main(String[] args) {
+    int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
+    System.exit(code);
+  }
+}

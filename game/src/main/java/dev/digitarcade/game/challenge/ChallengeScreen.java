@@ -1,0 +1,191 @@
+package dev.digitarcade.game.challenge;
+
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.app.Arcade;
+import dev.digitarcade.game.live.LiveLink;
+import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.results.ResultsScreen;
+import dev.digitarcade.game.scores.HighScore;
+import dev.digitarcade.game.ui.DrawingPad;
+import dev.digitarcade.game.ui.Layouts;
+import dev.digitarcade.game.ui.ReadingPanel;
+import dev.digitarcade.game.ui.Theme;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+
+/** "Draw the target digit" rounds against the clock, the AI thinking out loud. */
+public final class ChallengeScreen implements Screen {
+  private static final int THUMB = 112;
+
+  private final Arcade arcade;
+  private final Challenge challenge;
+  private final DrawingPad pad;
+  private final ReadingPanel panel;
+  private final LiveLink link;
+  private final byte[] snapshot = new byte[DrawingPad.SIZE * DrawingPad.SIZE];
+  private boolean announced;
+  private int shownRound;
+  private int width;
+  private int height;
+
+  public ChallengeScreen(Arcade arcade) {
+    this.arcade = arcade;
+    this.pad = new DrawingPad(arcade.engine());
+    this.panel = new ReadingPanel(arcade.engine());
+    this.challenge = new Challenge(arcade.nextChallenge(), this::thumbnail);
+    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading);
+  }
+
+  private Thumbnail thumbnail() {
+    pad.read(snapshot);
+    return Thumbnail.of(snapshot, DrawingPad.SIZE, DrawingPad.SIZE, THUMB);
+  }
+
+  private void onReading(Prediction p) {
+    arcade.events().prediction(p);
+    challenge.onPrediction(p).ifPresent(this::roundOver);
+  }
+
+  private void roundOver(RoundResult r) {
+    arcade.events().round(r);
+    pad.setEnabled(false);
+  }
+
+  @Override
+  public void resize(int w, int h) {
+    width = w;
+    height = h;
+    Layouts.Box c = Layouts.canvas(w, h);
+    pad.layout(c.x(), c.y(), c.w());
+  }
+
+  @Override
+  public void handle(InputEvent event) {
+    if (event instanceof InputEvent.Key k && k.isPress(Keys.ESCAPE)) {
+      arcade.engine().screens().pop();
+      return;
+    }
+    if (challenge.phase() == Challenge.Phase.DRAWING && pad.handle(event) == DrawingPad.Effect.CLEARED) {
+      arcade.events().cleared();
+    } else if (challenge.phase() != Challenge.Phase.DRAWING) {
+      pad.handle(event);
+    }
+  }
+
+  @Override
+  public void update(double dt) {
+    if (!announced) {
+      announced = true;
+      arcade.events().ready(arcade.reader().isReady(), "challenge", pad.x(), pad.y(), pad.size(), pad.size());
+    }
+    if (!arcade.reader().isReady()) {
+      return; // the clock starts when the model can read
+    }
+    if (challenge.phase() == Challenge.Phase.DRAWING) {
+      link.update();
+    }
+    Optional<RoundResult> ended = challenge.update(dt);
+    ended.ifPresent(this::roundOver);
+    if (challenge.isFinished()) {
+      finish();
+    } else if (challenge.round() != shownRound && challenge.phase() == Challenge.Phase.DRAWING) {
+      shownRound = challenge.round();
+      pad.clear();
+      link.reset();
+      pad.setEnabled(true);
+    }
+  }
+
+  private void finish() {
+    HighScore hs = new HighScore(challenge.score(), challenge.roundsWon(), challenge.rounds(),
+        challenge.bestStreak(), Instant.now());
+    Optional<Integer> rank = Optional.empty();
+    try {
+      rank = arcade.scores().add(hs);
+    } catch (IOException e) {
+      arcade.notice("could not save the high score to " + arcade.scores().file() + ": " + e.getMessage());
+    }
+    var done = arcade.events().event("finished")
+        .put("score", hs.score()).put("roundsWon", hs.roundsWon()).put("rounds", hs.rounds())
+        .put("bestStreak", hs.bestStreak());
+    rank.ifPresentOrElse(r -> done.put("rank", r), () -> done.putNull("rank"));
+    arcade.events().emit(done);
+    arcade.engine().screens().replace(new ResultsScreen(arcade, challenge.results(), hs, rank));
+  }
+
+  @Override
+  public void render(double alpha) {
+    Ui ui = arcade.engine().ui();
+    ui.text(40, 26, "Challenge", Theme.title());
+    String status = String.format(Locale.ROOT, "Score %d      Streak ×%s      Esc: give up", challenge.score(),
+        formatMultiplier(challenge.streak()));
+    ui.text(width - 40, 36, status, Theme.right(Theme.body()));
+
+    pad.render(ui, challenge.phase() == Challenge.Phase.DRAWING ? "Draw a " + challenge.target() + " here" : null);
+    ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
+    ui.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), Theme.right(Theme.small()));
+
+    Layouts.Box p = Layouts.panel(width, height);
+    float cardH = 150;
+    renderTarget(ui, p.x(), p.y(), p.w(), cardH);
+    float sayY = p.y() + cardH + 14;
+    float sayH = 84;
+    ui.panel(p.x(), sayY, p.w(), sayH, 12, Theme.HIGHLIGHT, Theme.PANEL_BORDER);
+    ui.text(p.x() + 20, sayY + 14, "The AI says", Theme.small());
+    ui.textBox(p.x() + 20, sayY + 36, p.w() - 40, challenge.announcement(), Theme.heading());
+    float readY = sayY + sayH + 14;
+    Prediction reading = pad.isEmpty() ? null : link.current();
+    panel.render(ui, reading, p.x(), readY, p.w(), p.y() + p.h() - readY, arcade.modelStatusLine(), true);
+
+    challenge.verdict().ifPresent(r -> renderVerdict(ui, r));
+  }
+
+  private void renderTarget(Ui ui, float x, float y, float w, float h) {
+    ui.panel(x, y, w, h, 12, Theme.PANEL, Theme.PANEL_BORDER);
+    ui.text(x + 20, y + 16, String.format(Locale.ROOT, "Round %d of %d", challenge.round() + 1, challenge.rounds()),
+        Theme.small());
+    ui.text(x + 20, y + 44, "Draw a", Theme.heading().size(26f));
+    ui.text(x + 130, y + 20, Integer.toString(challenge.target()), TextStyle.of(86f, Theme.ACCENT).bold());
+    double left = challenge.secondsLeft();
+    float frac = (float) (left / challenge.roundSeconds());
+    Color c = frac > 0.5f ? Theme.GOOD : frac > 0.25f ? Theme.WARN : Theme.BAD;
+    ui.bar(x + 20, y + h - 34, w - 110, 14, frac, Theme.TRACK, c);
+    ui.text(x + w - 20, y + h - 38, String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), Theme.right(Theme.heading()));
+  }
+
+  private void renderVerdict(Ui ui, RoundResult r) {
+    float x = pad.x();
+    float y = pad.y() + pad.size() / 2 - 70;
+    float w = pad.size();
+    ui.fillRoundedRect(x + 30, y, w - 60, 140, 14, Theme.BACKGROUND.withAlpha(0.88f));
+    TextStyle big = TextStyle.of(40f, r.won() ? Theme.GOOD : Theme.BAD).bold().centered();
+    ui.text(x + w / 2, y + 46, r.won() ? "Got it!  +" + r.points() : "Time's up", big);
+    String sub = r.won()
+        ? (r.streak() > 1 ? r.streak() + " in a row: ×" + formatMultiplier(r.streak()) : "On to the next one")
+        : "The target was " + r.target();
+    ui.text(x + w / 2, y + 100, sub, Theme.body().centered());
+  }
+
+  private static String formatMultiplier(int streak) {
+    double m = Challenge.multiplier(streak);
+    return m == Math.rint(m) ? Integer.toString((int) m) : String.format(Locale.ROOT, "%.1f", m);
+  }
+
+  /** The rules state, for tests. */
+  public Challenge challenge() {
+    return challenge;
+  }
+
+  @Override
+  public void close() {
+    panel.close();
+    pad.close();
+  }
+}

@@ -1,0 +1,84 @@
+package dev.digitarcade.game.live;
+
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Connects one drawing to the {@link LiveReader}: each update, if the drawing changed, a
+ * snapshot is read back and handed over; newer readings of this drawing are passed on. In
+ * lock-step mode (replays, tests, benchmarks: simulated time) each snapshot is awaited, so
+ * every run of the same input sees the same readings.
+ */
+public final class LiveLink {
+
+  /** Where the pixels come from: the canvas's change counter and a read-back. */
+  public interface Source {
+    long version();
+
+    int width();
+
+    int height();
+
+    /** Fills {@code dst} with the drawing, white ink on black, row 0 at the top. */
+    void read(byte[] dst);
+  }
+
+  private static final long LOCKSTEP_TIMEOUT_MS = 10_000;
+
+  private final LiveReader reader;
+  private final Source source;
+  private final boolean lockstep;
+  private final Consumer<Prediction> onReading;
+  private long firstSeq = Long.MAX_VALUE;
+  private long sentVersion = -1;
+  private Prediction current;
+  private float[] lastPublished;
+
+  public LiveLink(LiveReader reader, Source source, boolean lockstep, Consumer<Prediction> onReading) {
+    this.reader = reader;
+    this.source = source;
+    this.lockstep = lockstep;
+    this.onReading = onReading;
+  }
+
+  /** Sends the drawing if it changed and takes any newer reading. Call once per update. */
+  public void update() {
+    long v = source.version();
+    if (v != sentVersion && reader.isReady()) {
+      byte[] gray = new byte[source.width() * source.height()];
+      source.read(gray);
+      long seq = reader.submit(gray, source.width(), source.height());
+      firstSeq = Math.min(firstSeq, seq);
+      sentVersion = v;
+      if (lockstep) {
+        try {
+          reader.await(seq, LOCKSTEP_TIMEOUT_MS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    }
+    Prediction p = reader.latest();
+    if (p != null && p.canvasVersion() >= firstSeq && (current == null || p.canvasVersion() > current.canvasVersion())) {
+      current = p;
+      float[] probs = p.probabilities();
+      if (lastPublished == null || !Arrays.equals(probs, lastPublished)) {
+        lastPublished = probs;
+        onReading.accept(p);
+      }
+    }
+  }
+
+  /** Forgets the readings so far, e.g. when a new challenge round starts on a cleared canvas. */
+  public void reset() {
+    firstSeq = Long.MAX_VALUE;
+    sentVersion = -1;
+    current = null;
+    lastPublished = null;
+  }
+
+  /** The newest reading of this drawing, or null before the first. */
+  public Prediction current() {
+    return current;
+  }
+}

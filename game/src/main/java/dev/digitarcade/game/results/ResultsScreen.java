@@ -1,0 +1,100 @@
+package dev.digitarcade.game.results;
+
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.engine.ui.UiImage;
+import dev.digitarcade.game.app.Arcade;
+import dev.digitarcade.game.challenge.ChallengeScreen;
+import dev.digitarcade.game.challenge.RoundResult;
+import dev.digitarcade.game.challenge.Thumbnail;
+import dev.digitarcade.game.scores.HighScore;
+import dev.digitarcade.game.ui.Theme;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/** How the challenge went: each round's drawing, the target and the AI's last guess. */
+public final class ResultsScreen implements Screen {
+  private final Arcade arcade;
+  private final List<RoundResult> rounds;
+  private final HighScore score;
+  private final Optional<Integer> rank;
+  private final List<UiImage> thumbs = new ArrayList<>();
+  private int width;
+
+  public ResultsScreen(Arcade arcade, List<RoundResult> rounds, HighScore score, Optional<Integer> rank) {
+    this.arcade = arcade;
+    this.rounds = List.copyOf(rounds);
+    this.score = score;
+    this.rank = rank;
+    for (RoundResult r : rounds) {
+      Thumbnail t = r.thumbnail();
+      UiImage img = arcade.engine().newImage(t.width(), t.height(), false);
+      img.updateGray(t.gray());
+      thumbs.add(img);
+    }
+  }
+
+  @Override
+  public void resize(int w, int h) {
+    width = w;
+  }
+
+  @Override
+  public void handle(InputEvent event) {
+    if (event instanceof InputEvent.Key k) {
+      if (k.isPress(Keys.ENTER) || k.isPress(Keys.KP_ENTER) || k.isPress(Keys.SPACE)) {
+        arcade.engine().screens().replace(new ChallengeScreen(arcade));
+      } else if (k.isPress(Keys.ESCAPE) || k.isPress(Keys.letter('M'))) {
+        arcade.engine().screens().pop();
+      }
+    }
+  }
+
+  @Override
+  public void render(double alpha) {
+    Ui ui = arcade.engine().ui();
+    ui.text(40, 26, "Results", Theme.title());
+    ui.text(width - 40, 36, "Enter: play again    Esc: menu", Theme.right(Theme.small()));
+
+    ui.text(40, 84, String.format(Locale.ROOT, "%d points", score.score()), TextStyle.of(44f, Theme.ACCENT).bold());
+    String line = String.format(Locale.ROOT, "%d of %d rounds won    best streak %d", score.roundsWon(), score.rounds(),
+        score.bestStreak());
+    ui.text(40, 140, line, Theme.body());
+    String hs = rank.map(r -> r == 1 ? "New best score!" : "High score #" + r).orElse("Not in the top 10 this time");
+    ui.text(width - 40, 96, hs, Theme.right(Theme.heading()).color(rank.isPresent() ? Theme.GOOD : Theme.MUTED));
+
+    int cols = 5;
+    float gap = 18;
+    float cellW = (width - 80 - gap * (cols - 1)) / cols;
+    float thumb = Math.min(cellW - 24, 140);
+    float cellH = thumb + 66;
+    for (int i = 0; i < rounds.size(); i++) {
+      RoundResult r = rounds.get(i);
+      float cx = 40 + (i % cols) * (cellW + gap);
+      float cy = 186 + (i / cols) * (cellH + gap);
+      Color edge = r.won() ? Theme.GOOD : Theme.BAD;
+      ui.panel(cx, cy, cellW, cellH, 10, Theme.PANEL, edge.withAlpha(0.7f));
+      float tx = cx + (cellW - thumb) / 2;
+      ui.image(thumbs.get(i), tx, cy + 12, thumb, thumb, 1f);
+      String target = "Target " + r.target();
+      String guess = r.finalGuess() < 0 ? "AI saw nothing"
+          : String.format(Locale.ROOT, "AI: %d (%d%%)", r.finalGuess(), Math.round(r.confidence() * 100));
+      ui.text(cx + 12, cy + thumb + 20, target, Theme.body().bold());
+      ui.text(cx + cellW - 12, cy + thumb + 20, r.won() ? "✓ +" + r.points() : "✗", Theme.right(Theme.body()).color(edge));
+      ui.text(cx + 12, cy + thumb + 42, guess, Theme.small());
+    }
+  }
+
+  @Override
+  public void close() {
+    for (UiImage t : thumbs) {
+      t.close();
+    }
+  }
+}

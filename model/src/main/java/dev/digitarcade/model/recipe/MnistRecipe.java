@@ -145,7 +145,7 @@ public final class MnistRecipe {
       keep[c] = true;
     }
     if (options.removeSpecks() && comps > 1) {
-      specks = chooseComponents(comps);
+      specks = chooseComponents(image, width, bx, by, bw, comps, thr, Math.min(0.5f, 0.5f * Math.min(1f, peak)));
       kx0 = Integer.MAX_VALUE;
       ky0 = Integer.MAX_VALUE;
       kx1 = -1;
@@ -290,7 +290,11 @@ public final class MnistRecipe {
     java.util.Arrays.fill(labels, 0, n, 0);
     int comps = 0;
     for (int start = 0; start < n; start++) {
-      if (labels[start] != 0 || img[(by + start / bw) * stride + bx + start % bw] <= thr) {
+      if (labels[start] != 0) {
+        continue;
+      }
+      int sy = start / bw;
+      if (img[(by + sy) * stride + bx + start - sy * bw] <= thr) {
         continue;
       }
       comps++;
@@ -350,21 +354,40 @@ public final class MnistRecipe {
   }
 
   /**
-   * Keeps the major components (a real share of the largest one's ink) and the minor ones lying
-   * within the major ink's box; returns how many were dropped.
+   * Decides which components are the digit; returns how many were dropped as stray specks.
+   *
+   * <p>The largest component is the digit's main stroke. Another component is part of the digit
+   * when it lies within the main ink's box (grown by a tenth of its size), or when it holds a
+   * real share of the ink ({@value #MAJOR_SHARE} of the largest) and is a stroke rather than a
+   * dot: a dot is no longer than about one brush width, the mark a stray click leaves.
    */
-  private int chooseComponents(int comps) {
-    float largest = 0f;
-    for (int c = 1; c <= comps; c++) {
-      largest = Math.max(largest, compMass[c]);
+  private int chooseComponents(float[] img, int stride, int bx, int by, int bw, int comps, float thr,
+      float solid) {
+    int main = 1;
+    for (int c = 2; c <= comps; c++) {
+      if (compMass[c] > compMass[main]) {
+        main = c;
+      }
     }
-    int x0 = Integer.MAX_VALUE;
-    int y0 = Integer.MAX_VALUE;
-    int x1 = -1;
-    int y1 = -1;
+    float largest = compMass[main];
+    // The brush width, from the main component alone.
     for (int c = 1; c <= comps; c++) {
-      keep[c] = compMass[c] >= MAJOR_SHARE * largest;
-      if (keep[c]) {
+      keep[c] = c == main;
+    }
+    float brush = strokeWidth(img, stride, bx, by, bw, bx + compBox[4 * main], by + compBox[4 * main + 1],
+        bx + compBox[4 * main + 2], by + compBox[4 * main + 3], thr, solid);
+    float dot = 1.5f * brush + 2f;
+    int x0 = compBox[4 * main];
+    int y0 = compBox[4 * main + 1];
+    int x1 = compBox[4 * main + 2];
+    int y1 = compBox[4 * main + 3];
+    for (int c = 1; c <= comps; c++) {
+      if (c == main || compMass[c] < MAJOR_SHARE * largest) {
+        continue;
+      }
+      int len = Math.max(compBox[4 * c + 2] - compBox[4 * c], compBox[4 * c + 3] - compBox[4 * c + 1]) + 1;
+      if (len > dot) {
+        keep[c] = true;
         x0 = Math.min(x0, compBox[4 * c]);
         y0 = Math.min(y0, compBox[4 * c + 1]);
         x1 = Math.max(x1, compBox[4 * c + 2]);

@@ -31,12 +31,12 @@ public record RecipeOptions(
 
   /** The settings the drawn-digit benchmark chose (see the package documentation). */
   public static RecipeOptions defaults() {
-    return new RecipeOptions(0.1f, true, true, 2.0f, 3.2f);
+    return new RecipeOptions(0.1f, true, true, 1.8f, 3.0f);
   }
 
   /** The textbook recipe only: threshold, crop, scale to 20 px, centre of mass. */
   public static RecipeOptions basic() {
-    return new RecipeOptions(0.1f, false, false, 2.0f, 3.2f);
+    return new RecipeOptions(0.1f, false, false, 1.8f, 3.0f);
   }
 
   public RecipeOptions withRemoveSpecks(boolean on) {

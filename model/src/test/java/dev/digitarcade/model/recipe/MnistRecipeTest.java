@@ -205,6 +205,19 @@ class MnistRecipeTest {
   }
 
   @Test
+  void aStrayClickAsBigAsTheBrushIsIgnoredEvenNextToASmallDigit() {
+    // A small "7" drawn with a fat brush: a click of the same brush holds a large share of the ink.
+    float[] clean = seven(40, 40, 60, 18);
+    float[] clicked = clean.clone();
+    line(clicked, W, 230, 220, 230, 220, 18);
+    MnistRecipe recipe = new MnistRecipe();
+    MnistInput a = recipe.apply(clean, W, W).orElseThrow();
+    MnistInput b = recipe.apply(clicked, W, W).orElseThrow();
+    assertThat(b.specksRemoved()).isEqualTo(1);
+    assertThat(b.pixels()).containsExactly(a.pixels());
+  }
+
+  @Test
   void aSecondStrokeOfTheDigitIsKept() {
     // A "4" drawn as two separate strokes: both are real parts of the digit.
     float[] img = new float[W * W];

@@ -98,11 +98,39 @@ public final class DrawnDigitGenerator {
     boolean[] mask = new boolean[s * s];
     for (int y = 0; y < s; y++) {
       for (int x = 0; x < s; x++) {
-        mask[y * s + x] = bilinear(image, (x + 0.5f) / MNIST_UPSCALE - 0.5f, (y + 0.5f) / MNIST_UPSCALE - 0.5f) > 0.3f;
+        mask[y * s + x] = bilinear(image, (x + 0.5f) / MNIST_UPSCALE - 0.5f, (y + 0.5f) / MNIST_UPSCALE - 0.5f) > 0.5f;
       }
     }
-    List<List<Point2D.Float>> strokes = Skeleton.strokes(mask, s, s);
-    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, 0f, rnd);
+    // Centre lines, without thinning's short spurs.
+    boolean[] skel = Skeleton.thin(mask, s, s);
+    float[] depth = Skeleton.depth(mask, s, s);
+    float[] along = new float[s * s];
+    int n = 0;
+    for (int i = 0; i < skel.length; i++) {
+      if (skel[i]) {
+        along[n++] = depth[i];
+      }
+    }
+    java.util.Arrays.sort(along, 0, n);
+    float halfWidth = n == 0 ? 1f : along[n / 2];
+    List<List<Point2D.Float>> strokes = Skeleton.strokes(skel, s, s, Math.max(3f, halfWidth + 2f));
+    // Where the writer's pen filled a loop (a 6 or 8 with a solid loop), the centre line alone
+    // would lose the loop: keep the deep parts of the shape as filled runs of ink.
+    float core = Math.max(1.6f * halfWidth, halfWidth + 2f);
+    List<float[]> runs = new ArrayList<>();
+    for (int y = 0; y < s; y++) {
+      int start = -1;
+      for (int x = 0; x <= s; x++) {
+        boolean deep = x < s && depth[y * s + x] >= core;
+        if (deep && start < 0) {
+          start = x;
+        } else if (!deep && start >= 0) {
+          runs.add(new float[] {start, x - 1, y});
+          start = -1;
+        }
+      }
+    }
+    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, rnd);
   }
 
   /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
@@ -113,7 +141,7 @@ public final class DrawnDigitGenerator {
     String key = family + (italic ? " italic" : "") + " " + label;
     List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
     float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
-    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, slant, rnd);
+    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, List.of(), slant, rnd);
   }
 
   /**
@@ -210,7 +238,7 @@ public final class DrawnDigitGenerator {
 
   /** Draws the centre lines with a random height, brush and position. */
   private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
-      List<List<Point2D.Float>> strokes, float slant, SplittableRandom rnd) {
+      List<List<Point2D.Float>> strokes, List<float[]> fills, float slant, SplittableRandom rnd) {
     float brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
     float height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
     // Shape bounds after the slant.
@@ -224,10 +252,21 @@ public final class DrawnDigitGenerator {
         maxY = Math.max(maxY, p.y);
       }
     }
+    for (float[] r : fills) {
+      minY = Math.min(minY, r[2]);
+      maxY = Math.max(maxY, r[2]);
+    }
     float midY = (minY + maxY) / 2f;
     for (List<Point2D.Float> c : strokes) {
       for (Point2D.Float p : c) {
         float x = p.x - slant * (p.y - midY);
+        minX = Math.min(minX, x);
+        maxX = Math.max(maxX, x);
+      }
+    }
+    for (float[] r : fills) {
+      for (int k = 0; k < 2; k++) {
+        float x = r[k] - slant * (r[2] - midY);
         minX = Math.min(minX, x);
         maxX = Math.max(maxX, x);
       }
@@ -269,6 +308,16 @@ public final class DrawnDigitGenerator {
         }
       }
       g.draw(path);
+      if (!fills.isEmpty()) {
+        // Each deep run, widened by the brush: the filled part drawn with the same pen.
+        g.setStroke(new BasicStroke(brush + scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+        Path2D.Float runs = new Path2D.Float();
+        for (float[] r : fills) {
+          runs.moveTo(ox + (r[0] - slant * (r[2] - midY) - minX) * scale, oy + (r[2] - minY) * scale);
+          runs.lineTo(ox + (r[1] - slant * (r[2] - midY) - minX) * scale, oy + (r[2] - minY) * scale);
+        }
+        g.draw(runs);
+      }
     } finally {
       g.dispose();
     }

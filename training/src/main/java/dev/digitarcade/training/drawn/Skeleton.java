@@ -21,8 +21,70 @@ final class Skeleton {
    * coordinates of the mask.
    */
   static List<List<Point2D.Float>> strokes(boolean[] mask, int w, int h) {
-    boolean[] skel = thin(mask, w, h);
-    return smooth(chains(skel, w, h), 2);
+    return strokes(thin(mask, w, h), w, h, 0);
+  }
+
+  /**
+   * Centre lines of an already thinned skeleton; chains running from a loose end to a junction
+   * that are shorter than {@code minSpur} pixels (thinning's spurs at stroke corners) are dropped.
+   */
+  static List<List<Point2D.Float>> strokes(boolean[] skel, int w, int h, float minSpur) {
+    List<List<Point2D.Float>> all = chains(skel, w, h);
+    if (minSpur > 0) {
+      List<List<Point2D.Float>> kept = new ArrayList<>();
+      for (List<Point2D.Float> c : all) {
+        Point2D.Float a = c.get(0);
+        Point2D.Float b = c.get(c.size() - 1);
+        int da = degree(skel, w, h, (int) a.x, (int) a.y);
+        int db = degree(skel, w, h, (int) b.x, (int) b.y);
+        boolean spur = (da == 1 && db >= 3) || (db == 1 && da >= 3);
+        if (!(spur && c.size() < minSpur)) {
+          kept.add(c);
+        }
+      }
+      all = kept;
+    }
+    return smooth(all, 2);
+  }
+
+  /** Chamfer distance from each ink pixel to the nearest background pixel (0 off the ink). */
+  static float[] depth(boolean[] mask, int w, int h) {
+    final float far = 1e9f;
+    final float straight = 1f;
+    final float diagonal = 1.41421356f;
+    float[] d = new float[w * h];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = mask[i] ? far : 0f;
+    }
+    for (int y = 0; y < h; y++) {
+      for (int x = 0; x < w; x++) {
+        int i = y * w + x;
+        if (d[i] == 0f) {
+          continue;
+        }
+        float v = d[i];
+        v = Math.min(v, (x > 0 ? d[i - 1] : 0f) + straight);
+        v = Math.min(v, (y > 0 ? d[i - w] : 0f) + straight);
+        v = Math.min(v, (x > 0 && y > 0 ? d[i - w - 1] : 0f) + diagonal);
+        v = Math.min(v, (x < w - 1 && y > 0 ? d[i - w + 1] : 0f) + diagonal);
+        d[i] = v;
+      }
+    }
+    for (int y = h - 1; y >= 0; y--) {
+      for (int x = w - 1; x >= 0; x--) {
+        int i = y * w + x;
+        if (d[i] == 0f) {
+          continue;
+        }
+        float v = d[i];
+        v = Math.min(v, (x < w - 1 ? d[i + 1] : 0f) + straight);
+        v = Math.min(v, (y < h - 1 ? d[i + w] : 0f) + straight);
+        v = Math.min(v, (x < w - 1 && y < h - 1 ? d[i + w + 1] : 0f) + diagonal);
+        v = Math.min(v, (x > 0 && y < h - 1 ? d[i + w - 1] : 0f) + diagonal);
+        d[i] = v;
+      }
+    }
+    return d;
   }
 
   /** Zhang-Suen thinning; the result is 8-connected and one pixel wide. */
@@ -106,7 +168,7 @@ final class Skeleton {
     return true;
   }
 
-  private static int degree(boolean[] s, int w, int h, int x, int y) {
+  static int degree(boolean[] s, int w, int h, int x, int y) {
     int d = 0;
     for (int k = 0; k < 8; k++) {
       if (linked(s, w, h, x, y, k)) {

@@ -84,6 +84,11 @@ public final class Engine implements AutoCloseable {
     return create(config, System.getenv(), System.getProperty("os.name", ""));
   }
 
+  /** As {@link #create(EngineConfig)} with an explicit environment (where DISPLAY is looked up). */
+  public static Engine create(EngineConfig config, Map<String, String> environment) {
+    return create(config, environment, System.getProperty("os.name", ""));
+  }
+
   static Engine create(EngineConfig config, Map<String, String> env, String osName) {
     Engine engine = new Engine(config, Assets.locate(config.assetsDir()));
     try {
@@ -266,6 +271,8 @@ public final class Engine implements AutoCloseable {
       glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
       glReadBuffer(GL_BACK);
       glPixelStorei(GL_PACK_ALIGNMENT, 1);
+      glFinish(); // see BrushCanvas.sync: llvmpipe reads can otherwise be stale
+
       glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, buf);
       glPixelStorei(GL_PACK_ALIGNMENT, 4);
       glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);

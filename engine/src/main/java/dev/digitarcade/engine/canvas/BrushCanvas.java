@@ -103,11 +103,9 @@ public final class BrushCanvas implements AutoCloseable {
   private int batchSegments;
   private boolean batchEraser;
   private ByteBuffer readBuffer;
-  private final int[] pbo = new int[2];
-  private final long[] fence = new long[2];
-  private final long[] pboVersion = new long[2];
-  private final long[] pboOrder = new long[2];
-  private long readRequests;
+  private boolean unsynced;
+  private long fence;
+  private long fenceVersion;
 
   private final List<Stroke> strokes = new ArrayList<>();
   private Stroke current;
@@ -147,6 +145,7 @@ public final class BrushCanvas implements AutoCloseable {
       batch = MemoryUtil.memAllocFloat(BATCH_SEGMENTS * VERTICES_PER_SEGMENT * FLOATS_PER_VERTEX);
       readBuffer = MemoryUtil.memAlloc(width * height);
       clearTexture();
+      version = 0;
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -295,6 +294,7 @@ public final class BrushCanvas implements AutoCloseable {
       batch.flip();
       glBufferSubData(GL_ARRAY_BUFFER, 0L, batch);
       glDrawArrays(GL_TRIANGLES, 0, batchSegments * VERTICES_PER_SEGMENT);
+      unsynced = true;
     } finally {
       batch.clear();
       batchSegments = 0;
@@ -340,82 +340,45 @@ public final class BrushCanvas implements AutoCloseable {
   }
 
   /**
-   * Starts an asynchronous read into a pixel buffer object; fetch it with {@link
-   * #pollReadback(byte[])} on a later frame. At most two reads are in flight; a third request
-   * replaces the oldest one.
+   * Asks for a read-back without waiting: submits the pending strokes and places a fence after
+   * them. A later {@link #pollReadback(byte[])} copies the pixels once the fence has passed, so the
+   * copy never waits for rendering. A new request replaces an unfinished one.
    */
   public void requestReadback() {
     checkOpen();
     flush();
-    int slot = (int) (readRequests & 1);
-    if (pbo[slot] == 0) {
-      pbo[slot] = glGenBuffers();
-      int prev = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-      glBindBuffer(GL_PIXEL_PACK_BUFFER, pbo[slot]);
-      glBufferData(GL_PIXEL_PACK_BUFFER, (long) width * height, GL_STREAM_READ);
-      glBindBuffer(GL_PIXEL_PACK_BUFFER, prev);
+    if (fence != 0) {
+      glDeleteSync(fence);
     }
-    if (fence[slot] != 0) {
-      glDeleteSync(fence[slot]);
-      fence[slot] = 0;
-    }
-    int prevRead = glGetInteger(GL_READ_FRAMEBUFFER_BINDING);
-    int prevPack = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-    int prevAlign = glGetInteger(GL_PACK_ALIGNMENT);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer.id());
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, pbo[slot]);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    glReadPixels(0, 0, width, height, GL_RED, GL_UNSIGNED_BYTE, 0L);
-    fence[slot] = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+    fence = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
+    fenceVersion = version;
     glFlush();
-    glPixelStorei(GL_PACK_ALIGNMENT, prevAlign);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, prevRead);
-    pboVersion[slot] = version;
-    pboOrder[slot] = ++readRequests;
   }
 
   /**
-   * If a requested read has completed, copies the newest completed one into {@code dst} and returns
-   * its version; returns -1 without waiting if none is ready.
+   * If the requested read-back is ready, copies the pixels (row 0 = top) into {@code dst} and
+   * returns the {@link #version()} they were requested at; otherwise returns -1 at once. Strokes
+   * added after the request may or may not be in the pixels; the returned version is then older
+   * than {@link #version()}, which tells the caller to ask again.
    */
   public long pollReadback(byte[] dst) {
     checkOpen();
     checkSize(dst.length);
-    int best = -1;
-    for (int slot = 0; slot < 2; slot++) {
-      if (fence[slot] == 0) {
-        continue;
-      }
-      int r = glClientWaitSync(fence[slot], GL_SYNC_FLUSH_COMMANDS_BIT, 0L);
-      if ((r == GL_ALREADY_SIGNALED || r == GL_CONDITION_SATISFIED)
-          && (best < 0 || pboOrder[slot] > pboOrder[best])) {
-        best = slot;
-      }
-    }
-    if (best < 0) {
+    if (fence == 0) {
       return -1;
     }
-    int prev = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, pbo[best]);
-    ByteBuffer mapped =
-        glMapBufferRange(GL_PIXEL_PACK_BUFFER, 0L, (long) width * height, GL_MAP_READ_BIT);
-    if (mapped == null) {
-      glBindBuffer(GL_PIXEL_PACK_BUFFER, prev);
-      throw new IllegalStateException("mapping the read-back buffer failed (GL error " + glGetError() + ")");
+    int r = glClientWaitSync(fence, GL_SYNC_FLUSH_COMMANDS_BIT, 0L);
+    if (r != GL_ALREADY_SIGNALED && r != GL_CONDITION_SATISFIED) {
+      return -1;
     }
-    mapped.get(0, dst, 0, width * height);
-    glUnmapBuffer(GL_PIXEL_PACK_BUFFER);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, prev);
-    long v = pboVersion[best];
-    // Older reads are superseded by this one.
-    for (int slot = 0; slot < 2; slot++) {
-      if (fence[slot] != 0 && pboOrder[slot] <= pboOrder[best]) {
-        glDeleteSync(fence[slot]);
-        fence[slot] = 0;
-      }
+    glDeleteSync(fence);
+    fence = 0;
+    if (version == fenceVersion) {
+      unsynced = false; // the fence covered every draw so far
     }
-    return v;
+    readInto(readBuffer);
+    readBuffer.get(0, dst, 0, width * height);
+    return fenceVersion;
   }
 
   /** Saves the canvas as an 8-bit greyscale PNG (atomic write). */
@@ -426,7 +389,21 @@ public final class BrushCanvas implements AutoCloseable {
   /** The GL texture (R8, swizzled to grey) after drawing pending segments, for the UI to draw. */
   public int textureId() {
     flush();
+    sync();
     return texture.id();
+  }
+
+  /**
+   * Waits for this canvas's draws before anything reads the texture. GL promises this implicitly,
+   * but Mesa llvmpipe (22.3) was seen to read stale pixels (glReadPixels, and sampling in the UI)
+   * after the texture had been sampled in the previous frame; an explicit glFinish, only after
+   * new strokes, costs little and makes reads exact.
+   */
+  private void sync() {
+    if (unsynced) {
+      glFinish();
+      unsynced = false;
+    }
   }
 
   public boolean isClosed() {
@@ -439,15 +416,9 @@ public final class BrushCanvas implements AutoCloseable {
       return;
     }
     closed = true;
-    for (int slot = 0; slot < 2; slot++) {
-      if (fence[slot] != 0) {
-        glDeleteSync(fence[slot]);
-        fence[slot] = 0;
-      }
-      if (pbo[slot] != 0) {
-        glDeleteBuffers(pbo[slot]);
-        pbo[slot] = 0;
-      }
+    if (fence != 0) {
+      glDeleteSync(fence);
+      fence = 0;
     }
     if (vbo != 0) {
       glDeleteBuffers(vbo);
@@ -477,14 +448,17 @@ public final class BrushCanvas implements AutoCloseable {
   }
 
   private void segment(Stroke s, float ax, float ay, float bx, float by) {
-    if (batchSegments > 0 && batchEraser != s.eraser) {
+    segment(s.radius, s.eraser, ax, ay, bx, by);
+  }
+
+  private void segment(float r, boolean erase, float ax, float ay, float bx, float by) {
+    if (batchSegments > 0 && batchEraser != erase) {
       flush();
     }
     if (batchSegments == BATCH_SEGMENTS) {
       flush();
     }
-    batchEraser = s.eraser;
-    float r = s.radius;
+    batchEraser = erase;
     float e = r + 1.5f;
     float dx = bx - ax;
     float dy = by - ay;
@@ -526,20 +500,14 @@ public final class BrushCanvas implements AutoCloseable {
     flush();
   }
 
+  /** Paints the whole canvas black with one eraser capsule covering everything (the stroke path). */
   private void clearTexture() {
-    int prevFbo = glGetInteger(GL_DRAW_FRAMEBUFFER_BINDING);
-    boolean scissor = glIsEnabled(GL_SCISSOR_TEST);
-    float[] clearColor = new float[4];
-    glGetFloatv(GL_COLOR_CLEAR_VALUE, clearColor);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer.id());
-    glDisable(GL_SCISSOR_TEST);
-    glColorMask(true, true, true, true);
-    glClearColor(0f, 0f, 0f, 1f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    glClearColor(clearColor[0], clearColor[1], clearColor[2], clearColor[3]);
-    setEnabled(GL_SCISSOR_TEST, scissor);
-    glBindFramebuffer(GL_DRAW_FRAMEBUFFER, prevFbo);
-    version++;
+    batch.clear();
+    batchSegments = 0;
+    float cx = width / 2f;
+    float cy = height / 2f;
+    segment(width + height, true, cx, cy, cx, cy);
+    flush();
   }
 
   private void readInto(ByteBuffer dst) {
@@ -552,6 +520,7 @@ public final class BrushCanvas implements AutoCloseable {
     glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     dst.clear();
+    sync();
     glReadPixels(0, 0, width, height, GL_RED, GL_UNSIGNED_BYTE, dst);
     glPixelStorei(GL_PACK_ALIGNMENT, prevAlign);
     glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);

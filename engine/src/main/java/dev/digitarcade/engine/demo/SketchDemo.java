@@ -27,6 +27,11 @@ public final class SketchDemo {
 
   /** Runs the demo and returns the process exit code. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
+    return run(args, out, err, System.getenv());
+  }
+
+  /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit environment. */
+  public static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
     EngineConfig config = EngineConfig.defaults("Digit Arcade engine: sketch");
     RunOptions options = RunOptions.untilQuit();
     Path canvasPng = null;
@@ -59,7 +64,7 @@ public final class SketchDemo {
       err.println(e.getMessage());
       return EXIT_USAGE;
     }
-    try (Engine engine = Engine.create(config)) {
+    try (Engine engine = Engine.create(config, env)) {
       SketchScreen screen = new SketchScreen(engine.context());
       Path png = canvasPng;
       RunReport report = engine.run(new CanvasSaver(screen, png), options);

@@ -111,6 +111,7 @@ public final class SketchScreen implements Screen {
         }
       }
       inkFraction = sum / (255f * CANVAS_SIZE * CANVAS_SIZE);
+
       preview.updateGray(small);
     }
   }

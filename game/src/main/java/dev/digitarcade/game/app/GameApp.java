@@ -16,13 +16,14 @@ import dev.digitarcade.model.recipe.MnistRecipe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /** One run of the game: engine, model reader, event stream, screens. */
 public final class GameApp {
 
   /** Everything the command line decides. */
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
-                        boolean headless, Path replay, Path record, double exitAfter, Path screenshot,
+                        boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
                         String events, Path scores, int width, int height, boolean stats) {}
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
@@ -69,7 +70,7 @@ public final class GameApp {
       err.println("digit-arcade: cannot write events to " + options.events() + ": " + e.getMessage());
       return 2;
     }
-    boolean simulated = options.headless() || options.replay() != null;
+    boolean simulated = (options.headless() || options.replay() != null) && !options.realTime();
     EngineConfig config = EngineConfig.defaults("Digit Arcade")
         .withSize(options.width(), options.height())
         .withHeadless(options.headless())
@@ -79,8 +80,10 @@ public final class GameApp {
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
 
     // The model starts loading before the window opens, so it is ready sooner.
+    long loadStart = System.currentTimeMillis();
     try (events; LiveReader reader = new LiveReader(loader(options.modelDir()), recipe()).start()) {
       try (Engine engine = Engine.create(config)) {
+        long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile, new Arcade.Settings(
             options.modelDir(), simulated, options.seed(), options.rounds(), options.roundSeconds()));
         if (simulated) {
@@ -89,8 +92,15 @@ public final class GameApp {
         RunOptions run = RunOptions.untilQuit().exitAfter(options.exitAfter()).screenshot(options.screenshot())
             .replay(options.replay()).record(options.record());
         RunReport report = engine.run(new MenuScreen(arcade, options.start()), run);
-        events.emit(events.event("exit").put("reason", report.reason().name().toLowerCase(java.util.Locale.ROOT))
-            .put("frames", report.frames()).put("loopSeconds", report.loopSeconds()));
+        var exit = events.event("exit").put("reason", report.reason().name().toLowerCase(Locale.ROOT))
+            .put("frames", report.frames()).put("loopSeconds", report.loopSeconds())
+            .put("frameP50Ms", report.stats().p50Ms()).put("frameP99Ms", report.stats().p99Ms())
+            .put("frameMaxMs", report.stats().maxMs()).put("fps", report.stats().fps())
+            .put("windowUpMs", windowUp - jvmStart());
+        if (reader.status() instanceof LiveReader.Status.Ready r) {
+          exit.put("modelReadyMs", loadStart - jvmStart() + r.loadNanos() / 1_000_000);
+        }
+        events.emit(exit);
         return 0;
       }
     } catch (NoDisplayException e) {
@@ -100,6 +110,11 @@ public final class GameApp {
       err.println("digit-arcade: " + e.getMessage());
       return 1;
     }
+  }
+
+  /** When this JVM started, in epoch milliseconds. */
+  private static long jvmStart() {
+    return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   private static void awaitModel(LiveReader reader) {

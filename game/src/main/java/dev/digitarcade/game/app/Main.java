@@ -1,5 +1,6 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.challenge.ChallengeConfig;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
@@ -65,6 +66,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: ${DEFAULT-VALUE}).")
   String size = "1120x720";
 
+  @Option(names = "--real-time", description = "With --headless or --replay: follow the wall clock instead of"
+      + " simulated time (for frame-time benchmarks).")
+  boolean realTime;
+
   @Option(names = "--stats", description = "Show the frame statistics overlay from the start (F3 toggles it).")
   boolean stats;
 
@@ -102,7 +107,7 @@ public final class Main implements Callable<Integer> {
     };
     GameApp.Options options = new GameApp.Options(
         model != null ? model : AppPaths.defaultModel(), start, seed != null ? seed : System.nanoTime(), rounds,
-        roundSeconds, headless, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats);
+        roundSeconds, headless, realTime, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats);
     return new GameApp(options, out, err).run();
   }
 
@@ -124,6 +129,7 @@ public final class Main implements Callable<Integer> {
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cl = new CommandLine(new Main(out, err));
     cl.addSubcommand("predict", new PredictCommand(out, err));
+    cl.addSubcommand("bench", new BenchCommand(out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

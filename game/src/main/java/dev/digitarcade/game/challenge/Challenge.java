@@ -51,7 +51,7 @@ public final class Challenge {
   }
 
   /** The targets for a seed: each digit once per ten rounds, shuffled. */
-  static int[] targets(int rounds, long seed) {
+  public static int[] targets(int rounds, long seed) {
     Random random = new Random(seed);
     int[] out = new int[rounds];
     for (int start = 0; start < rounds; start += 10) {

@@ -45,9 +45,10 @@ public final class LiveLink {
   public void update() {
     long v = source.version();
     if (v != sentVersion && reader.isReady()) {
+      long changed = System.nanoTime();
       byte[] gray = new byte[source.width() * source.height()];
       source.read(gray);
-      long seq = reader.submit(gray, source.width(), source.height());
+      long seq = reader.submit(gray, source.width(), source.height(), changed);
       firstSeq = Math.min(firstSeq, seq);
       sentVersion = v;
       if (lockstep) {

@@ -83,13 +83,21 @@ public final class LiveReader implements AutoCloseable {
    *     carry; numbers grow across all canvases, so a screen can tell its readings from older ones
    */
   public long submit(byte[] gray, int width, int height) {
+    return submit(gray, width, height, System.nanoTime());
+  }
+
+  /**
+   * As {@link #submit(byte[], int, int)}, with the moment the canvas changed (before its read-back),
+   * from which the reading's latency is counted.
+   */
+  public long submit(byte[] gray, int width, int height, long changedNanos) {
     if (gray.length != width * height) {
       throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
     }
     synchronized (lock) {
       long seq = ++submitted;
       if (!closed) {
-        pending = new Snapshot(gray, width, height, seq, System.nanoTime());
+        pending = new Snapshot(gray, width, height, seq, changedNanos);
         lock.notifyAll();
       }
       return seq;

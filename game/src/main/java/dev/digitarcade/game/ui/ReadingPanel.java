@@ -90,11 +90,16 @@ public final class ReadingPanel implements AutoCloseable {
     for (int d = 0; d < 10; d++) {
       float ry = by + d * rowH;
       float v = p == null || p.isEmpty() ? 0 : p.probability(d);
+      float shown = v < 0.005f ? 0 : v; // no sliver for a probability that rounds to 0 %
       boolean top = p != null && !p.isEmpty() && d == p.digit();
       Color fill = top ? (sure ? Theme.GOOD : Theme.WARN) : Theme.ACCENT.withAlpha(0.75f);
       ui.text(cx + 4, ry + rowH / 2, Integer.toString(d), top ? label.bold() : label.color(Theme.MUTED));
-      ui.bar(barX, ry + rowH * 0.2f, barW, rowH * 0.6f, v, Theme.TRACK, fill);
+      ui.bar(barX, ry + rowH * 0.2f, barW, rowH * 0.6f, shown, Theme.TRACK, fill);
       ui.text(x + w - pad, ry + rowH / 2, String.format(Locale.ROOT, "%.0f%%", v * 100), pct);
+    }
+    if (!compact && p != null && !p.isEmpty()) {
+      ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6),
+          Theme.small());
     }
   }
 

@@ -32,6 +32,12 @@ class FreeDrawEndToEndTest {
 
   private final ObjectMapper json = new ObjectMapper();
 
+  /** For other tests that need {@link #canvasRect}. */
+  FreeDrawEndToEndTest withTmp(Path dir) {
+    this.tmp = dir;
+    return this;
+  }
+
   @BeforeAll
   static void screenshotsDir() throws IOException {
     Files.createDirectories(SCREENSHOTS);

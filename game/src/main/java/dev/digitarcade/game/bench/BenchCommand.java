@@ -1,0 +1,293 @@
+package dev.digitarcade.game.bench;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digitarcade.game.app.AppPaths;
+import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.recipe.MnistInput;
+import dev.digitarcade.model.recipe.MnistRecipe;
+import java.awt.BasicStroke;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Measures what players feel: prediction latency (canvas change to probabilities), the
+ * recipe and model separately, resident memory over a long session, and (through a child
+ * process of the real app) start-up and frame times with live prediction.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = "Measure prediction latency, memory over many predictions, start-up and frame time.")
+public final class BenchCommand implements Callable<Integer> {
+  private static final int SIDE = 448;
+
+  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
+  Path model;
+
+  @Option(names = "--predictions", paramLabel = "N", description = "Predictions in the memory soak (default: ${DEFAULT-VALUE}).")
+  int predictions = 100_000;
+
+  @Option(names = "--latency", paramLabel = "N", description = "Predictions timed for latency (default: ${DEFAULT-VALUE}).")
+  int latencyRuns = 2_000;
+
+  @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
+  boolean skipApp;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public BenchCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    Path dir = model != null ? model : AppPaths.defaultModel();
+    List<byte[]> canvases = canvases(64, 11);
+    MnistRecipe recipe = new MnistRecipe();
+    try (DigitClassifier classifier = DigitClassifier.load(dir)) {
+      stages(recipe, classifier, canvases);
+      latency(dir, canvases);
+      soak(dir, canvases);
+    } catch (ModelLoadException e) {
+      err.println("bench: " + e.getMessage());
+      return 3;
+    }
+    if (!skipApp) {
+      app(dir);
+    }
+    return 0;
+  }
+
+  /** Canvases like the game's: a digit-ish scribble at random places, sizes and widths. */
+  static List<byte[]> canvases(int n, long seed) {
+    Random r = new Random(seed);
+    List<byte[]> out = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      BufferedImage img = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_BYTE_GRAY);
+      Graphics2D g = img.createGraphics();
+      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+      int size = 80 + r.nextInt(320);
+      int x = r.nextInt(SIDE - size + 1);
+      int y = r.nextInt(SIDE - size + 1);
+      g.setStroke(new BasicStroke(6 + r.nextInt(30), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
+      g.setColor(java.awt.Color.WHITE);
+      g.drawOval(x + size / 4, y, size / 2, size);
+      if (r.nextBoolean()) {
+        g.drawLine(x + size / 2, y, x + size / 2, y + size);
+      }
+      g.dispose();
+      out.add(((DataBufferByte) img.getRaster().getDataBuffer()).getData());
+    }
+    return out;
+  }
+
+  private void stages(MnistRecipe recipe, DigitClassifier classifier, List<byte[]> canvases) {
+    int n = latencyRuns;
+    long[] prep = new long[n];
+    long[] tf = new long[n];
+    for (int i = 0; i < n + 200; i++) {
+      byte[] c = canvases.get(i % canvases.size());
+      long t0 = System.nanoTime();
+      MnistInput in = recipe.apply(c, SIDE, SIDE).orElseThrow();
+      long t1 = System.nanoTime();
+      classifier.predict(in.pixels());
+      long t2 = System.nanoTime();
+      if (i >= 200) {
+        prep[i - 200] = t1 - t0;
+        tf[i - 200] = t2 - t1;
+      }
+    }
+    out.printf(Locale.ROOT, "recipe (448x448 canvas -> 28x28): p50 %.3f ms  p99 %.3f ms%n", ms(prep, 0.5), ms(prep, 0.99));
+    out.printf(Locale.ROOT, "TF call, 1 image:                 p50 %.3f ms  p99 %.3f ms%n", ms(tf, 0.5), ms(tf, 0.99));
+    out.flush();
+  }
+
+  private void latency(Path dir, List<byte[]> canvases) throws Exception {
+    try (LiveReader reader = liveReader(dir)) {
+      long[] lat = new long[latencyRuns];
+      for (int i = 0; i < latencyRuns + 200; i++) {
+        byte[] copy = canvases.get(i % canvases.size()).clone();
+        long seq = reader.submit(copy, SIDE, SIDE);
+        Prediction p = reader.await(seq, 10_000);
+        if (p == null) {
+          throw new IllegalStateException("no reading within 10 s");
+        }
+        if (i >= 200) {
+          lat[i - 200] = p.latencyNanos();
+        }
+      }
+      out.printf(Locale.ROOT, "prediction latency (snapshot handed over -> probabilities ready, worker thread):"
+          + " p50 %.3f ms  p99 %.3f ms  (%d runs)%n", ms(lat, 0.5), ms(lat, 0.99), latencyRuns);
+      out.flush();
+    }
+  }
+
+  private void soak(Path dir, List<byte[]> canvases) throws Exception {
+    try (LiveReader reader = liveReader(dir)) {
+      int warm = Math.min(10_000, predictions / 10);
+      long rssWarm = 0;
+      long t0 = System.nanoTime();
+      for (int i = 0; i < predictions; i++) {
+        long seq = reader.submit(canvases.get(i % canvases.size()).clone(), SIDE, SIDE);
+        if (reader.await(seq, 10_000) == null) {
+          throw new IllegalStateException("no reading within 10 s");
+        }
+        if (i + 1 == warm) {
+          System.gc();
+          rssWarm = rssKb();
+        }
+      }
+      System.gc();
+      long rssEnd = rssKb();
+      double secs = (System.nanoTime() - t0) / 1e9;
+      out.printf(Locale.ROOT, "memory soak: %d predictions in %.1f s; RSS after %d: %.1f MB, after %d: %.1f MB,"
+          + " growth %.1f MB%n", predictions, secs, warm, rssWarm / 1024.0, predictions, rssEnd / 1024.0,
+          (rssEnd - rssWarm) / 1024.0);
+      out.flush();
+    }
+  }
+
+  private static LiveReader liveReader(Path dir) throws InterruptedException {
+    MnistRecipe recipe = new MnistRecipe();
+    LiveReader reader = new LiveReader(() -> {
+      DigitClassifier c = DigitClassifier.load(dir);
+      return new LiveReader.Model() {
+        @Override
+        public float[] predict(float[] image784) {
+          return c.predict(image784);
+        }
+
+        @Override
+        public void close() {
+          c.close();
+        }
+      };
+    }, (g, w, h) -> recipe.apply(g, w, h).map(MnistInput::pixels).orElse(null)).start();
+    while (reader.status() instanceof LiveReader.Status.Loading) {
+      Thread.sleep(5);
+    }
+    if (reader.status() instanceof LiveReader.Status.Failed f) {
+      reader.close();
+      throw new IllegalStateException(f.message());
+    }
+    return reader;
+  }
+
+  /** Starts the real app headless, in real time, drawing continuously; reads its exit event. */
+  private void app(Path dir) throws IOException, InterruptedException {
+    Path tmp = Files.createTempDirectory("digit-arcade-bench");
+    Path replay = tmp.resolve("scribble.jsonl");
+    Files.write(replay, scribble(20.0));
+    Path events = tmp.resolve("events.jsonl");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
+        "--headless", "--real-time", "--mode", "free", "--model", dir.toString(), "--replay", replay.toString(),
+        "--exit-after", "20", "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString());
+    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
+    int code = p.waitFor();
+    if (code != 0) {
+      err.println("bench: the app exited with " + code + "; see " + tmp.resolve("app.log"));
+      return;
+    }
+    ObjectMapper json = new ObjectMapper();
+    long predictionEvents = 0;
+    List<Double> latencies = new ArrayList<>();
+    JsonNode exit = null;
+    for (String line : Files.readAllLines(events)) {
+      JsonNode e = json.readTree(line);
+      switch (e.path("type").asText()) {
+        case "prediction" -> {
+          predictionEvents++;
+          latencies.add(e.path("latencyMs").asDouble());
+        }
+        case "exit" -> exit = e;
+        default -> { }
+      }
+    }
+    if (exit == null) {
+      err.println("bench: the app wrote no exit event; see " + tmp);
+      return;
+    }
+    double[] lat = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    out.printf(Locale.ROOT, "app, headless, real time, drawing for 20 s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
+            + "  (%.0f fps, %d frames)%n", exit.path("frameP50Ms").asDouble(), exit.path("frameP99Ms").asDouble(),
+        exit.path("frameMaxMs").asDouble(), exit.path("fps").asDouble(), exit.path("frames").asLong());
+    if (lat.length > 0) {
+      out.printf(Locale.ROOT, "app, canvas change -> probabilities ready (incl. read-back): p50 %.2f ms  p99 %.2f ms"
+          + "  (%d readings)%n", lat[lat.length / 2], lat[Math.min(lat.length - 1, (int) (lat.length * 0.99))],
+          predictionEvents);
+    }
+    out.printf(Locale.ROOT, "app start-up: window up %d ms, model ready %d ms after JVM start%n",
+        exit.path("windowUpMs").asLong(), exit.path("modelReadyMs").asLong());
+    out.flush();
+  }
+
+  /** A recording of someone scribbling digits for {@code seconds}, clearing now and then. */
+  static List<String> scribble(double seconds) {
+    List<String> lines = new ArrayList<>();
+    lines.add("{\"format\":\"digit-arcade-input\",\"version\":1,\"width\":1120,\"height\":720}");
+    double t = 0.2;
+    int stroke = 0;
+    while (t < seconds - 1) {
+      double cx = 150 + 200 * ((stroke * 37) % 10) / 10.0;
+      double cy = 250 + 150 * ((stroke * 53) % 10) / 10.0;
+      lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"button\",\"button\":0,\"action\":\"press\","
+          + "\"mods\":0,\"x\":%.2f,\"y\":%.2f}", t, cx, cy));
+      for (int i = 0; i < 60; i++) {
+        t += 1 / 60.0;
+        double a = i / 60.0 * 2 * Math.PI;
+        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"cursor\",\"x\":%.2f,\"y\":%.2f}", t,
+            cx + 80 * Math.sin(a), cy - 120 * Math.cos(a) + 120));
+      }
+      lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"button\",\"button\":0,\"action\":\"release\","
+          + "\"mods\":0,\"x\":%.2f,\"y\":%.2f}", t, cx, cy));
+      t += 0.2;
+      if (++stroke % 3 == 0) {
+        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"key\",\"key\":67,\"scancode\":0,"
+            + "\"action\":\"press\",\"mods\":0}", t));
+        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"key\",\"key\":67,\"scancode\":0,"
+            + "\"action\":\"release\",\"mods\":0}", t + 0.02));
+        t += 0.1;
+      }
+    }
+    return lines;
+  }
+
+  private static double ms(long[] nanos, double q) {
+    long[] s = nanos.clone();
+    Arrays.sort(s);
+    return s[Math.min(s.length - 1, (int) (s.length * q))] / 1e6;
+  }
+
+  /** Resident set size of this process in kB (Linux), or 0 where /proc is not there. */
+  static long rssKb() {
+    try {
+      for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+        if (line.startsWith("VmRSS:")) {
+          return Long.parseLong(line.replaceAll("[^0-9]", ""));
+        }
+      }
+    } catch (IOException | NumberFormatException e) {
+      return 0;
+    }
+    return 0;
+  }
+}

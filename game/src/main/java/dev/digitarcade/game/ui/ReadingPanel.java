@@ -63,12 +63,13 @@ public final class ReadingPanel implements AutoCloseable {
         TextStyle.of(digitBox * 0.78f, bigColor).bold().centered());
 
     float tx = cx + digitBox + 16;
-    ui.text(tx, cy + 2, "The model sees", Theme.small());
+    String viewLabel = compact ? "Model input" : "The model sees";
+    ui.text(tx, cy + 2, viewLabel, Theme.small());
     float vs = viewSize - 22;
     ui.fillRect(tx - 1, cy + 21, vs + 2, vs + 2, Theme.CANVAS_FRAME);
     ui.image(view, tx, cy + 22, vs, vs, 1f);
 
-    float lx = tx + vs + 16;
+    float lx = tx + Math.max(vs, ui.textWidth(viewLabel, Theme.small())) + 18;
     float lw = x + w - pad - lx;
     if (status != null) {
       ui.textBox(lx, cy + 2, Math.max(60, lw), status, Theme.body().color(Theme.WARN));

@@ -14,14 +14,14 @@ import java.util.Map;
  * @param shift maximum shift in pixels (either way, each axis)
  * @param shear maximum horizontal shear (slant), x += shear * y
  * @param elastic maximum elastic displacement in pixels (smooth random field)
- * @param thick probability of a bolder stroke (grayscale dilation)
+ * @param thick probability of a bolder stroke (grayscale dilation by 0.5 to 2.5 pixels)
  * @param thin probability of a thinner stroke (edges cut by a raised threshold)
  * @param flat probability of flat, uniform-intensity strokes with soft edges (like a mouse brush)
  */
 public record AugmentConfig(double probability, double rotate, double scale, double shift, double shear,
     double elastic, double thick, double thin, double flat) {
 
-  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.25, 0.2, 0.3);
+  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3);
   public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public AugmentConfig {

@@ -88,7 +88,13 @@ public final class Augmenter {
       }
     }
     if (r.nextDouble() < config.thick()) {
-      dilate(img, scratch, S * S, (float) (0.4 + 0.6 * r.nextDouble()));
+      // 0.5 to 2.5 dilations: from a slightly bolder pen to the blobs a small, fat drawing becomes
+      // once the recipe has scaled it up.
+      double amount = 0.5 + 2.0 * r.nextDouble();
+      while (amount > 0) {
+        dilate(img, scratch, S * S, (float) Math.min(1, amount));
+        amount -= 1;
+      }
     } else if (r.nextDouble() < config.thin()) {
       float t = (float) (0.15 + 0.35 * r.nextDouble());
       for (int i = 0; i < S * S; i++) {

@@ -37,6 +37,8 @@ public final class MnistRecipe {
   private static final float MAJOR_SHARE = 0.1f;
   // Minor components are kept when they lie inside the major ink's box grown by this share.
   private static final float NEAR_SHARE = 0.1f;
+  // Ink boxes longer than this many source pixels are reduced by a whole factor first.
+  private static final int REDUCE_ABOVE = 100;
 
   private final RecipeOptions options;
 
@@ -50,6 +52,7 @@ public final class MnistRecipe {
   private float[] crop = new float[0];
   private float[] dist = new float[0];
   private float[] rowPass = new float[0];
+  private boolean[] solidRows = new boolean[0];
   private final float[] small = new float[BOX * BOX];
 
   /** A recipe with {@link RecipeOptions#defaults()}. */
@@ -75,15 +78,53 @@ public final class MnistRecipe {
    */
   public Optional<MnistInput> apply(byte[] image, int width, int height) {
     checkSize(image == null ? -1 : image.length, width, height);
+    // Find the ink on the bytes; convert only the ink's box to intensities.
+    int thr = (int) Math.floor(options.inkThreshold() * 255f);
+    int minX = width;
+    int minY = height;
+    int maxX = -1;
+    int maxY = -1;
+    int count = 0;
+    int peak = 0;
+    for (int y = 0; y < height; y++) {
+      int row = y * width;
+      int first = -1;
+      int last = -1;
+      for (int x = 0; x < width; x++) {
+        int v = image[row + x] & 0xff;
+        if (v > thr) {
+          count++;
+          if (first < 0) {
+            first = x;
+          }
+          last = x;
+          if (v > peak) {
+            peak = v;
+          }
+        }
+      }
+      if (first >= 0) {
+        minX = Math.min(minX, first);
+        maxX = Math.max(maxX, last);
+        minY = Math.min(minY, y);
+        maxY = y;
+      }
+    }
+    if (count == 0) {
+      return Optional.empty();
+    }
     int n = width * height;
     if (grayScratch.length < n) {
       grayScratch = new float[n];
     }
     float[] g = grayScratch;
-    for (int i = 0; i < n; i++) {
-      g[i] = (image[i] & 0xff) * (1f / 255f);
+    for (int y = minY; y <= maxY; y++) {
+      int row = y * width;
+      for (int x = minX; x <= maxX; x++) {
+        g[row + x] = (image[row + x] & 0xff) * (1f / 255f);
+      }
     }
-    return apply(g, width, height);
+    return Optional.of(run(g, width, height, minX, minY, maxX - minX + 1, maxY - minY + 1, count, peak / 255f));
   }
 
   /**
@@ -128,11 +169,17 @@ public final class MnistRecipe {
     if (count == 0) {
       return Optional.empty();
     }
+    return Optional.of(run(image, width, height, minX, minY, maxX - minX + 1, maxY - minY + 1, count, peak));
+  }
+
+  /**
+   * Steps 2-9 on the ink box {@code (bx, by, bw, bh)} of {@code image}, which holds {@code count}
+   * ink pixels of which the strongest is {@code peak}. Only pixels inside the box are read.
+   */
+  private MnistInput run(float[] image, int width, int height, int bx, int by, int bw, int bh,
+      int count, float peak) {
+    final float thr = options.inkThreshold();
     float inkFraction = count / (float) ((long) width * height);
-    int bx = minX;
-    int by = minY;
-    int bw = maxX - minX + 1;
-    int bh = maxY - minY + 1;
 
     // 2. Connected components inside the box; drop stray specks.
     int comps = label(image, width, bx, by, bw, bh, thr);
@@ -183,45 +230,61 @@ public final class MnistRecipe {
       }
     }
 
-    // 5. Copy the kept ink with a margin that leaves room to thicken.
-    int margin = (adjust > 0 ? (int) Math.ceil(adjust) : 0) + 1;
-    int cw = kw + 2 * margin;
-    int ch = kh + 2 * margin;
-    copyCrop(image, width, height, bx, by, bw, bh, kx0 - margin, ky0 - margin, cw, ch, thr);
-
-    // 6. Thicken or thin at source resolution.
-    if (adjust > 0f) {
-      dilate(cw, ch, adjust, solid);
-    } else if (adjust < 0f) {
-      erode(cw, ch, -adjust, solid);
+    // 5. Copy the kept ink, reduced by a whole factor when it is large (a 20 px result needs no
+    //    more than about 5x oversampling), with a margin that leaves room to thicken.
+    int k = Math.max(1, longSide / REDUCE_ABOVE);
+    float adjustC = adjust / k;
+    if (adjustC < 0f) {
+      adjustC = Math.max(adjustC, -(strokeWidth / k / 2f - 0.5f));
     }
+    int cw;
+    int ch;
+    int cx0;
+    int cy0;
+    int cx1;
+    int cy1;
+    while (true) {
+      int margin = (adjustC > 0 ? (int) Math.ceil(adjustC) : 0) + 1;
+      cw = (kw + k - 1) / k + 2 * margin;
+      ch = (kh + k - 1) / k + 2 * margin;
+      copyCrop(image, width, bx, by, bw, bh, kx0 - margin * k, ky0 - margin * k, cw, ch, k, thr);
 
-    // 7. Bounding box after the stroke change.
-    int cx0 = cw;
-    int cy0 = ch;
-    int cx1 = -1;
-    int cy1 = -1;
-    for (int y = 0; y < ch; y++) {
-      int row = y * cw;
-      for (int x = 0; x < cw; x++) {
-        if (crop[row + x] > thr) {
-          cx0 = Math.min(cx0, x);
-          cx1 = Math.max(cx1, x);
-          cy0 = Math.min(cy0, y);
-          cy1 = y;
+      // 6. Thicken or thin before downscaling.
+      if (adjustC > 0f) {
+        dilate(cw, ch, adjustC, solid);
+      } else if (adjustC < 0f) {
+        erode(cw, ch, -adjustC, solid);
+      }
+
+      // 7. Bounding box after the stroke change.
+      cx0 = cw;
+      cy0 = ch;
+      cx1 = -1;
+      cy1 = -1;
+      for (int y = 0; y < ch; y++) {
+        int row = y * cw;
+        for (int x = 0; x < cw; x++) {
+          if (crop[row + x] > thr) {
+            cx0 = Math.min(cx0, x);
+            cx1 = Math.max(cx1, x);
+            cy0 = Math.min(cy0, y);
+            cy1 = y;
+          }
         }
       }
+      if (cx1 >= 0 || adjustC == 0f) {
+        break;
+      }
+      // Everything thinned away (the erosion cap should prevent it): fall back to no change.
+      adjust = 0f;
+      adjustC = 0f;
     }
     if (cx1 < 0) {
-      // Everything thinned away (cannot happen with the erosion cap, but never return junk).
-      adjust = 0f;
-      copyCrop(image, width, height, bx, by, bw, bh, kx0 - 1, ky0 - 1, kw + 2, kh + 2, thr);
-      cw = kw + 2;
-      ch = kh + 2;
-      cx0 = 1;
-      cy0 = 1;
-      cx1 = kw;
-      cy1 = kh;
+      // Ink too faint to survive the reduction: show the ink box as it is.
+      cx0 = 0;
+      cy0 = 0;
+      cx1 = cw - 1;
+      cy1 = ch - 1;
     }
     int sw = cx1 - cx0 + 1;
     int sh = cy1 - cy0 + 1;
@@ -262,16 +325,15 @@ public final class MnistRecipe {
         out[(y + oy) * SIDE + x + ox] = v < 0f ? 0f : (v > 1f ? 1f : v);
       }
     }
-    return Optional.of(new MnistInput(
-        out, new InkBox(kx0, ky0, kw, kh), inkFraction, strokeWidth, adjust, specks));
+    return new MnistInput(out, new InkBox(kx0, ky0, kw, kh), inkFraction, strokeWidth, adjustC * k, specks);
   }
 
   private static void checkSize(int length, int width, int height) {
     if (length < 0) {
       throw new IllegalArgumentException("image must not be null");
     }
-    if (width <= 0 || height <= 0) {
-      throw new IllegalArgumentException("image size must be positive, got " + width + "x" + height);
+    if (width <= 0 || height <= 0 || width > 65535 || height > 65535) {
+      throw new IllegalArgumentException("image size must be 1..65535 per side, got " + width + "x" + height);
     }
     if ((long) width * height > length) {
       throw new IllegalArgumentException(
@@ -289,56 +351,60 @@ public final class MnistRecipe {
     }
     java.util.Arrays.fill(labels, 0, n, 0);
     int comps = 0;
-    for (int start = 0; start < n; start++) {
-      if (labels[start] != 0) {
-        continue;
-      }
-      int sy = start / bw;
-      if (img[(by + sy) * stride + bx + start - sy * bw] <= thr) {
-        continue;
-      }
-      comps++;
-      ensureComponents(comps);
-      float m = 0f;
-      int x0 = bw;
-      int y0 = bh;
-      int x1 = -1;
-      int y1 = -1;
-      int top = 0;
-      stack[top++] = start;
-      labels[start] = comps;
-      while (top > 0) {
-        int p = stack[--top];
-        int px = p % bw;
-        int py = p / bw;
-        m += img[(by + py) * stride + bx + px];
-        x0 = Math.min(x0, px);
-        x1 = Math.max(x1, px);
-        y0 = Math.min(y0, py);
-        y1 = Math.max(y1, py);
-        for (int dy = -1; dy <= 1; dy++) {
-          int qy = py + dy;
-          if (qy < 0 || qy >= bh) {
-            continue;
+    for (int sy = 0; sy < bh; sy++) {
+      int srcRow = (by + sy) * stride + bx;
+      for (int sx = 0; sx < bw; sx++) {
+        int start = sy * bw + sx;
+        if (labels[start] != 0 || img[srcRow + sx] <= thr) {
+          continue;
+        }
+        comps++;
+        ensureComponents(comps);
+        float m = 0f;
+        int x0 = sx;
+        int y0 = sy;
+        int x1 = sx;
+        int y1 = sy;
+        int top = 0;
+        // Stack entries pack (y << 16 | x): images are at most 65535 px a side (see checkSize).
+        stack[top++] = (sy << 16) | sx;
+        labels[start] = comps;
+        while (top > 0) {
+          int p = stack[--top];
+          int px = p & 0xffff;
+          int py = p >>> 16;
+          m += img[(by + py) * stride + bx + px];
+          if (px < x0) {
+            x0 = px;
+          } else if (px > x1) {
+            x1 = px;
           }
-          for (int dx = -1; dx <= 1; dx++) {
-            int qx = px + dx;
-            if (qx < 0 || qx >= bw) {
-              continue;
-            }
-            int q = qy * bw + qx;
-            if (labels[q] == 0 && img[(by + qy) * stride + bx + qx] > thr) {
-              labels[q] = comps;
-              stack[top++] = q;
+          if (py < y0) {
+            y0 = py;
+          } else if (py > y1) {
+            y1 = py;
+          }
+          int qy0 = py > 0 ? py - 1 : 0;
+          int qy1 = py < bh - 1 ? py + 1 : py;
+          int qx0 = px > 0 ? px - 1 : 0;
+          int qx1 = px < bw - 1 ? px + 1 : px;
+          for (int qy = qy0; qy <= qy1; qy++) {
+            int lrow = qy * bw;
+            int irow = (by + qy) * stride + bx;
+            for (int qx = qx0; qx <= qx1; qx++) {
+              if (labels[lrow + qx] == 0 && img[irow + qx] > thr) {
+                labels[lrow + qx] = comps;
+                stack[top++] = (qy << 16) | qx;
+              }
             }
           }
         }
+        compMass[comps] = m;
+        compBox[4 * comps] = x0;
+        compBox[4 * comps + 1] = y0;
+        compBox[4 * comps + 2] = x1;
+        compBox[4 * comps + 3] = y1;
       }
-      compMass[comps] = m;
-      compBox[4 * comps] = x0;
-      compBox[4 * comps + 1] = y0;
-      compBox[4 * comps + 2] = x1;
-      compBox[4 * comps + 3] = y1;
     }
     return comps;
   }
@@ -412,45 +478,53 @@ public final class MnistRecipe {
     return dropped;
   }
 
-  private boolean kept(float[] img, int stride, int bx, int by, int bw, int x, int y, float thr) {
-    if (img[y * stride + x] <= thr) {
-      return false;
-    }
-    return keep[labels[(y - by) * bw + (x - bx)]];
-  }
-
   /**
    * Stroke width in source pixels: ink area over half its perimeter. The perimeter is counted
    * as 4-neighbour edges of the solid mask, which overstates a curve's length by 4/pi on
-   * average; the factor 8/pi folds that in.
+   * average; the factor 8/pi folds that in. Only kept components inside the given box count.
    */
   private float strokeWidth(float[] img, int stride, int bx, int by, int bw,
       int kx0, int ky0, int kx1, int ky1, float thr, float solid) {
+    int w = kx1 - kx0 + 1;
+    if (solidRows.length < 2 * (w + 2)) {
+      solidRows = new boolean[2 * (w + 2)];
+    }
+    // Two rolling rows of the solid mask (with a false border) are enough to count the edges.
+    boolean[] rows = solidRows;
+    int prev = 0;
+    int cur = w + 2;
+    java.util.Arrays.fill(rows, 0, 2 * (w + 2), false);
     double area = 0;
     long edges = 0;
-    for (int y = ky0; y <= ky1; y++) {
-      for (int x = kx0; x <= kx1; x++) {
-        if (!kept(img, stride, bx, by, bw, x, y, thr)) {
-          continue;
+    for (int y = ky0; y <= ky1 + 1; y++) {
+      if (y <= ky1) {
+        int irow = y * stride;
+        int lrow = (y - by) * bw - bx;
+        for (int x = kx0; x <= kx1; x++) {
+          float v = img[irow + x];
+          boolean ink = v > thr && keep[labels[lrow + x]];
+          if (ink) {
+            area += v > 1f ? 1f : v;
+          }
+          rows[cur + 1 + x - kx0] = ink && v >= solid;
         }
-        float v = img[y * stride + x];
-        area += Math.min(1f, v);
-        if (v < solid) {
-          continue;
-        }
-        if (x == kx0 || !solidKept(img, stride, bx, by, bw, x - 1, y, thr, solid)) {
-          edges++;
-        }
-        if (x == kx1 || !solidKept(img, stride, bx, by, bw, x + 1, y, thr, solid)) {
-          edges++;
-        }
-        if (y == ky0 || !solidKept(img, stride, bx, by, bw, x, y - 1, thr, solid)) {
-          edges++;
-        }
-        if (y == ky1 || !solidKept(img, stride, bx, by, bw, x, y + 1, thr, solid)) {
+      } else {
+        java.util.Arrays.fill(rows, cur, cur + w + 2, false);
+      }
+      // Edges between neighbours in this row, and between this row and the one above.
+      for (int i = 1; i <= w + 1; i++) {
+        if (rows[cur + i] != rows[cur + i - 1]) {
           edges++;
         }
       }
+      for (int i = 1; i <= w; i++) {
+        if (rows[cur + i] != rows[prev + i]) {
+          edges++;
+        }
+      }
+      int t = prev;
+      prev = cur;
+      cur = t;
     }
     if (edges == 0) {
       return 1f;
@@ -458,31 +532,36 @@ public final class MnistRecipe {
     return (float) Math.max(1.0, (8.0 / Math.PI) * area / edges);
   }
 
-  private boolean solidKept(float[] img, int stride, int bx, int by, int bw, int x, int y,
-      float thr, float solid) {
-    return img[y * stride + x] >= solid && kept(img, stride, bx, by, bw, x, y, thr);
-  }
-
-  /** Copies kept ink of the source window into {@code crop} (cw x ch); everything else is 0. */
-  private void copyCrop(float[] img, int width, int height, int bx, int by, int bw, int bh,
-      int ox, int oy, int cw, int ch, float thr) {
+  /**
+   * Copies kept ink into {@code crop} (cw x ch), each crop pixel the mean of a k x k block of the
+   * source starting at {@code (ox, oy)}; everything but kept ink above the threshold counts as 0.
+   */
+  private void copyCrop(float[] img, int width, int bx, int by, int bw, int bh,
+      int ox, int oy, int cw, int ch, int k, float thr) {
     int n = cw * ch;
     if (crop.length < n) {
       crop = new float[n];
       dist = new float[n];
     }
-    for (int y = 0; y < ch; y++) {
-      int sy = oy + y;
-      for (int x = 0; x < cw; x++) {
-        int sx = ox + x;
-        float v = 0f;
-        if (sx >= bx && sx < bx + bw && sy >= by && sy < by + bh) {
-          float s = img[sy * width + sx];
-          if (s > thr && keep[labels[(sy - by) * bw + (sx - bx)]]) {
-            v = s > 1f ? 1f : s;
+    java.util.Arrays.fill(crop, 0, n, 0f);
+    float scale = 1f / (k * k);
+    // Walk the source box once, adding each kept pixel to its crop pixel.
+    for (int sy = by; sy < by + bh; sy++) {
+      int cy = Math.floorDiv(sy - oy, k);
+      if (cy < 0 || cy >= ch) {
+        continue;
+      }
+      int irow = sy * width;
+      int lrow = (sy - by) * bw - bx;
+      int crow = cy * cw;
+      for (int sx = bx; sx < bx + bw; sx++) {
+        float s = img[irow + sx];
+        if (s > thr && keep[labels[lrow + sx]]) {
+          int cx = Math.floorDiv(sx - ox, k);
+          if (cx >= 0 && cx < cw) {
+            crop[crow + cx] += (s > 1f ? 1f : s) * scale;
           }
         }
-        crop[y * cw + x] = v;
       }
     }
   }

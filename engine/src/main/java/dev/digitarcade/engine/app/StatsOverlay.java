@@ -17,6 +17,8 @@ final class StatsOverlay {
   private static final Color SLOW = Color.rgb(0xF0A431);
   private static final Color BUDGET = Color.rgb(0xFFFFFF, 0.45f);
   private final TextStyle style = TextStyle.of(13f, TEXT);
+  private final float[] goodBars = new float[GRAPH_FRAMES * 4];
+  private final float[] slowBars = new float[GRAPH_FRAMES * 4];
   private FrameStats.Snapshot cached;
   private long cachedAt = -1;
 
@@ -44,11 +46,20 @@ final class StatsOverlay {
     long[] frames = stats.window();
     int n = Math.min(GRAPH_FRAMES, frames.length);
     float bw = gw / GRAPH_FRAMES;
+    int good = 0;
+    int slow = 0;
     for (int i = 0; i < n; i++) {
       double ms = frames[frames.length - n + i] / 1e6;
       float bh = (float) (Math.min(ms, GRAPH_MAX_MS) / GRAPH_MAX_MS * gh);
-      ui.fillRect(gx + (GRAPH_FRAMES - n + i) * bw, gy + gh - bh, Math.max(1f, bw - 0.5f), bh, ms > 16.7 ? SLOW : GOOD);
+      float[] into = ms > 16.7 ? slowBars : goodBars;
+      int k = ms > 16.7 ? slow++ : good++;
+      into[4 * k] = gx + (GRAPH_FRAMES - n + i) * bw;
+      into[4 * k + 1] = gy + gh - bh;
+      into[4 * k + 2] = Math.max(1f, bw - 0.5f);
+      into[4 * k + 3] = bh;
     }
+    ui.fillRects(goodBars, good, GOOD);
+    ui.fillRects(slowBars, slow, SLOW);
     float budgetY = gy + gh - (float) (16.7 / GRAPH_MAX_MS * gh);
     ui.line(gx, budgetY, gx + gw, budgetY, 1f, BUDGET);
   }

@@ -376,7 +376,9 @@ public final class BrushCanvas implements AutoCloseable {
     if (version == fenceVersion) {
       unsynced = false; // the fence covered every draw so far
     }
-    readInto(readBuffer);
+    // No glFinish: the fence has passed, so everything up to the requested version is in the
+    // texture; later strokes may or may not be, and the older version returned says so.
+    readPixels(readBuffer);
     readBuffer.get(0, dst, 0, width * height);
     return fenceVersion;
   }
@@ -513,6 +515,11 @@ public final class BrushCanvas implements AutoCloseable {
   private void readInto(ByteBuffer dst) {
     checkOpen();
     flush();
+    sync();
+    readPixels(dst);
+  }
+
+  private void readPixels(ByteBuffer dst) {
     int prevRead = glGetInteger(GL_READ_FRAMEBUFFER_BINDING);
     int prevPack = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
     int prevAlign = glGetInteger(GL_PACK_ALIGNMENT);
@@ -520,7 +527,6 @@ public final class BrushCanvas implements AutoCloseable {
     glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
     glPixelStorei(GL_PACK_ALIGNMENT, 1);
     dst.clear();
-    sync();
     glReadPixels(0, 0, width, height, GL_RED, GL_UNSIGNED_BYTE, dst);
     glPixelStorei(GL_PACK_ALIGNMENT, prevAlign);
     glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);

@@ -137,6 +137,19 @@ public final class Ui implements AutoCloseable {
     nvgFill(vg);
   }
 
+  /** Fills {@code count} rectangles given as x, y, w, h quadruples in one path (one draw). */
+  public void fillRects(float[] xywh, int count, Color c) {
+    if (count <= 0) {
+      return;
+    }
+    nvgBeginPath(vg);
+    for (int i = 0; i < count; i++) {
+      nvgRect(vg, xywh[4 * i], xywh[4 * i + 1], xywh[4 * i + 2], xywh[4 * i + 3]);
+    }
+    fill(c);
+    nvgFill(vg);
+  }
+
   public void strokeRect(float x, float y, float w, float h, float lineWidth, Color c) {
     nvgBeginPath(vg);
     nvgRect(vg, x + lineWidth / 2, y + lineWidth / 2, w - lineWidth, h - lineWidth);

@@ -19,6 +19,7 @@ public final class Glfw implements AutoCloseable {
       "run headless (--headless) or under a virtual display (xvfb-run -a <command>)";
 
   private final boolean headless;
+  private boolean preferX11;
   private GLFWErrorCallback errorCallback;
   private volatile String lastError = "";
   private boolean initialised;
@@ -39,6 +40,8 @@ public final class Glfw implements AutoCloseable {
       throw new NoDisplayException("No display: neither DISPLAY nor WAYLAND_DISPLAY is set; " + NO_DISPLAY_HINT + ".");
     }
     Glfw glfw = new Glfw(headless);
+    glfw.preferX11 = needsDisplayVariable(osName) && !blank(env.get("DISPLAY")) && blank(env.get("WAYLAND_DISPLAY"))
+        && glfwPlatformSupported(GLFW_PLATFORM_X11);
     try {
       glfw.start();
     } catch (RuntimeException e) {
@@ -53,6 +56,9 @@ public final class Glfw implements AutoCloseable {
     glfwSetErrorCallback(errorCallback);
     if (headless) {
       glfwInitHint(GLFW_PLATFORM, GLFW_PLATFORM_NULL);
+    } else if (preferX11) {
+      // An X display and no Wayland one: skip GLFW's Wayland probe (and its stderr noise).
+      glfwInitHint(GLFW_PLATFORM, GLFW_PLATFORM_X11);
     }
     if (!glfwInit()) {
       if (headless) {

@@ -137,7 +137,7 @@ public final class Engine implements AutoCloseable {
     quitRequested = false;
     queue.drain(e -> {});
     stack = new ScreenStack(window.width(), window.height());
-    FramePacer pacer = new FramePacer(config, window, simulatedClock != null);
+    FramePacer pacer = new FramePacer(config, window::swapInterval, simulatedClock != null);
     RunReport.StopReason reason = null;
     long frames = 0;
     try (InputRecorder recorder =

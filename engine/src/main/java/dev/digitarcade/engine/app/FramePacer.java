@@ -1,13 +1,14 @@
 package dev.digitarcade.engine.app;
 
-import dev.digitarcade.engine.window.Window;
 import java.util.Arrays;
+import java.util.function.IntConsumer;
 import java.util.concurrent.locks.LockSupport;
 
 /**
  * Keeps real-time frames from running faster than needed: vsync where it works, a sleep-based frame
- * cap where it does not. Vsync is judged over the first frames: if frames with swap interval 1 are
- * much shorter than the cap period (as under Xvfb or the headless platform), the cap takes over.
+ * cap where it does not. Vsync is judged on every run of 30 frames: as soon as the median frame
+ * with swap interval 1 is much shorter than the cap period (as under Xvfb, where vsync does
+ * nothing), the cap takes over for the rest of the run.
  */
 final class FramePacer {
   private static final int PROBE_FRAMES = 30;
@@ -18,16 +19,16 @@ final class FramePacer {
   private final long[] probe = new long[PROBE_FRAMES];
   private int probed;
 
-  FramePacer(EngineConfig config, Window window, boolean simulated) {
+  FramePacer(EngineConfig config, IntConsumer swapInterval, boolean simulated) {
     periodNanos = config.frameCap() > 0 ? 1_000_000_000L / config.frameCap() : 0L;
     if (simulated) {
-      window.swapInterval(0);
+      swapInterval.accept(0);
       capActive = false;
     } else if (config.vsync() && !config.headless()) {
-      window.swapInterval(1);
+      swapInterval.accept(1);
       probing = periodNanos > 0;
     } else {
-      window.swapInterval(0);
+      swapInterval.accept(0);
       capActive = periodNanos > 0;
     }
   }
@@ -38,15 +39,7 @@ final class FramePacer {
   }
 
   void pace(long frameStart, long workEnd) {
-    if (probing) {
-      probe[probed++] = workEnd - frameStart;
-      if (probed == PROBE_FRAMES) {
-        probing = false;
-        long[] sorted = probe.clone();
-        Arrays.sort(sorted);
-        capActive = sorted[PROBE_FRAMES / 2] < periodNanos / 2;
-      }
-    }
+    observe(workEnd - frameStart);
     if (!capActive) {
       return;
     }
@@ -54,10 +47,26 @@ final class FramePacer {
     long now;
     while ((now = System.nanoTime()) < target) {
       long left = target - now;
-      if (left > 1_500_000L) {
-        LockSupport.parkNanos(left - 1_000_000L);
+      if (left > 300_000L) {
+        LockSupport.parkNanos(left - 200_000L);
       } else {
         Thread.onSpinWait();
+      }
+    }
+  }
+
+  /** Feeds one frame's duration (work plus swap) to the vsync judgement. */
+  void observe(long frameNanos) {
+    if (probing) {
+      probe[probed++] = frameNanos;
+      if (probed == PROBE_FRAMES) {
+        probed = 0;
+        long[] sorted = probe.clone();
+        Arrays.sort(sorted);
+        if (sorted[PROBE_FRAMES / 2] < periodNanos / 2) {
+          capActive = true;
+          probing = false;
+        }
       }
     }
   }

@@ -66,6 +66,7 @@ public final class FrameBench {
     }
     EngineConfig config = EngineConfig.defaults("frame bench").withHeadless(true).simulated()
         .withSize(w, h).withShowStats(true);
+    String loadBefore = loadAverage();
     try (Engine engine = Engine.create(config)) {
       BenchScreen screen = new BenchScreen(engine.context(), readback, warmup, frames);
       RunOptions options = RunOptions.untilQuit().exitAfter((warmup + frames) / 60.0);
@@ -75,7 +76,8 @@ public final class FrameBench {
       RunReport report = engine.run(screen, options);
       long[] ft = screen.frameNanos();
       Arrays.sort(ft);
-      System.out.printf(Locale.ROOT, "GL: %s%n", screen.renderer);
+      System.out.printf(Locale.ROOT, "GL: %s; %d cores; load average before: %s, after: %s%n", screen.renderer,
+          Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
       System.out.printf(Locale.ROOT,
           "frame time, %dx%d headless, canvas %dx%d + strokes + text + bars + overlay, read-back %s, %d frames after %d warm-up:%n"
               + "  p50 %.2f ms  p99 %.2f ms  max %.2f ms  (%.0f fps if uncapped)%n",
@@ -94,12 +96,29 @@ public final class FrameBench {
               screen.asyncHits, screen.asyncRequests);
         }
       }
+      long[] a = screen.isolated[0];
+      long[] b = screen.isolated[1];
+      Arrays.sort(a);
+      Arrays.sort(b);
+      System.out.printf(Locale.ROOT, "canvas read-back outside a frame (%d each): one new segment + readGray p50 %.3f ms "
+              + "p99 %.3f ms; readGray of an unchanged canvas p50 %.3f ms p99 %.3f ms%n", a.length,
+          ms(FrameStats.percentile(a, 0.5)), ms(FrameStats.percentile(a, 0.99)),
+          ms(FrameStats.percentile(b, 0.5)), ms(FrameStats.percentile(b, 0.99)));
       System.out.printf(Locale.ROOT, "run: %s, %d frames, engine overlay p50 %.2f ms p99 %.2f ms%n",
           report.reason(), report.frames(), report.stats().p50Ms(), report.stats().p99Ms());
       return 0;
     } catch (EngineException e) {
       System.err.println(e.getMessage());
       return e.exitCode();
+    }
+  }
+
+  /** The 1-minute load average (Linux), so a figure taken on a busy machine says so. */
+  private static String loadAverage() {
+    try {
+      return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (java.io.IOException | RuntimeException e) {
+      return "n/a";
     }
   }
 
@@ -246,8 +265,28 @@ public final class FrameBench {
       }
     }
 
+    /** Read-back outside any frame: one new segment then readGray, and readGray alone. */
+    long[][] isolated = new long[2][];
+
     @Override
     public void close() {
+      int n = 400;
+      long[] withStroke = new long[n];
+      long[] alone = new long[n];
+      canvas.clear();
+      canvas.beginStroke(20, 20);
+      for (int i = 0; i < n; i++) {
+        long t0 = System.nanoTime();
+        canvas.strokeTo(20 + (i * 7) % 240, 20 + (i * 13) % 240);
+        canvas.readGray(pixels);
+        long t1 = System.nanoTime();
+        canvas.readGray(pixels);
+        long t2 = System.nanoTime();
+        withStroke[i] = t1 - t0;
+        alone[i] = t2 - t1;
+      }
+      isolated[0] = withStroke;
+      isolated[1] = alone;
       preview.close();
       canvas.close();
     }

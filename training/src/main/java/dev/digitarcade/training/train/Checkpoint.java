@@ -15,7 +15,7 @@ import java.util.Map;
 
 /**
  * The full training state after an epoch (weights, batch-norm statistics, Adam moments, step,
- * elapsed time), written atomically (temporary file, then rename).
+ * training seconds of this run so far, for information), written atomically (temporary file, then rename).
  */
 public record Checkpoint(String resumeKey, int epochsDone, long step, double elapsedSeconds,
     Map<String, float[]> state) {

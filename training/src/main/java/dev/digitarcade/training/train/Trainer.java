@@ -122,7 +122,7 @@ public final class Trainer {
               "epoch %2d/%d  loss %.4f  train acc %6.2f %%  test acc %6.2f %%  %5.1f s  %5.0f img/s%n",
               epoch + 1, config.epochs(), lossSum / seen, 100.0 * correct / seen, 100 * last.accuracy(), epochTotal,
               seen / epochTrain);
-          new Checkpoint(config.resumeKey(), epoch + 1, step, 0, net.state(false)).write(config.checkpoint());
+          new Checkpoint(config.resumeKey(), epoch + 1, step, trainSeconds, net.state(false)).write(config.checkpoint());
           if (epoch + 1 - firstEpoch >= stopAfterEpochs && epoch + 1 < config.epochs()) {
             throw new InterruptedException("stopped after epoch " + (epoch + 1));
           }

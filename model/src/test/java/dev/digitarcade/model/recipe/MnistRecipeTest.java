@@ -249,6 +249,23 @@ class MnistRecipeTest {
   }
 
   @Test
+  void aLargeCanvasIsReadLikeTheSmallOne() {
+    int big = 1120;
+    float[] small = seven(30, 20, 240, 14);
+    float[] large = new float[big * big];
+    line(large, big, 120, 80, 120 + 0.6f * 960, 80, 56);
+    line(large, big, 120 + 0.6f * 960, 80, 120 + 0.2f * 960, 80 + 960, 56);
+    MnistRecipe recipe = new MnistRecipe();
+    MnistInput a = recipe.apply(small, W, W).orElseThrow();
+    MnistInput b = recipe.apply(large, big, big).orElseThrow();
+    assertThat(l1(a.pixels(), b.pixels())).isLessThan(12f);
+    // Facts are in the large canvas's pixels.
+    assertThat(b.inkBox().x()).isBetween(88, 96);
+    assertThat(b.inkBox().height()).isBetween(1010, 1024);
+    assertThat(b.strokeWidth()).isCloseTo(56f, within(8f));
+  }
+
+  @Test
   void worksOnLargerCanvases() {
     int w = 700;
     int h = 500;

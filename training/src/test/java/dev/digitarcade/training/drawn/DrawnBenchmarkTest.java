@@ -125,6 +125,35 @@ class DrawnBenchmarkTest {
         .containsExactly(DrawnDigit.Source.FONT, DrawnDigit.Source.SPECKLED);
   }
 
+  /** With the shipped model (when it is there): the recipe reads drawings the naive way cannot. */
+  @Test
+  void withTheShippedModelTheRecipeBeatsTheNaiveInput() throws Exception {
+    java.nio.file.Path model = java.nio.file.Path.of(System.getProperty("digitarcade.root", ".")).resolve("assets/model");
+    org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(model.resolve("saved_model.pb")),
+        "no shipped model in " + model);
+    byte[] images = new byte[784];
+    System.arraycopy(DrawnDigitGeneratorTest.fakeMnistSeven(), 0, images, 0, 784);
+    DrawnBenchmark b = new DrawnBenchmark(
+        new DrawnDigitGenerator(280, DrawnDigitGenerator.installedFontFamilies()), images, new byte[] {7});
+    try (var c = dev.digitarcade.model.classify.DigitClassifier.load(model)) {
+      DrawnBenchmark.Report r = b.run(new DrawnBenchmark.Settings(60, 1, 280), new DrawnBenchmark.Classifier() {
+        @Override
+        public float[] predict(float[] image784) {
+          return c.predict(image784);
+        }
+
+        @Override
+        public float[][] predictBatch(float[][] batch) {
+          return c.predictBatch(batch);
+        }
+      });
+      Map<DrawnBenchmark.Method, DrawnBenchmark.Tally> all = r.groups().get("all (mnist + font)");
+      assertThat(all.get(DrawnBenchmark.Method.RECIPE).accuracy()).isGreaterThanOrEqualTo(0.9);
+      assertThat(all.get(DrawnBenchmark.Method.RECIPE).accuracy())
+          .isGreaterThan(all.get(DrawnBenchmark.Method.NAIVE).accuracy() + 0.15);
+    }
+  }
+
   @Test
   void textAndJsonReportsCarryTheFigures() {
     DrawnBenchmark.Report r = bench().run(new DrawnBenchmark.Settings(10, 1, 280), new AlwaysThree());

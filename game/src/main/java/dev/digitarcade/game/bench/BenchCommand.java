@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.game.app.AppPaths;
 import dev.digitarcade.game.live.LiveReader;
 import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.ui.DrawingPad;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = "Measure prediction latency, memory over many predictions, start-up and frame time.")
 public final class BenchCommand implements Callable<Integer> {
-  private static final int SIDE = 448;
+  private static final int SIDE = DrawingPad.SIZE;
 
   @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
   Path model;
@@ -115,7 +116,7 @@ public final class BenchCommand implements Callable<Integer> {
         tf[i - 200] = t2 - t1;
       }
     }
-    out.printf(Locale.ROOT, "recipe (448x448 canvas -> 28x28): p50 %.3f ms  p99 %.3f ms%n", ms(prep, 0.5), ms(prep, 0.99));
+    out.printf(Locale.ROOT, "recipe (" + SIDE + " px canvas -> 28x28): p50 %.3f ms  p99 %.3f ms%n", ms(prep, 0.5), ms(prep, 0.99));
     out.printf(Locale.ROOT, "TF call, 1 image:                 p50 %.3f ms  p99 %.3f ms%n", ms(tf, 0.5), ms(tf, 0.99));
     out.flush();
   }

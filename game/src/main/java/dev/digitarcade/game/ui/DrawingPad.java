@@ -13,11 +13,14 @@ import dev.digitarcade.game.live.LiveLink;
  * {@code C} clears. Maps window coordinates to canvas pixels.
  */
 public final class DrawingPad implements LiveLink.Source, AutoCloseable {
-  /** Canvas resolution: white ink on black, square. */
-  public static final int SIZE = 448;
-  public static final float MIN_BRUSH = 3f;
-  public static final float MAX_BRUSH = 36f;
-  public static final float DEFAULT_BRUSH = 13f;
+  /**
+   * Canvas resolution: white ink on black, square. Twice 280, so the recipe can halve it
+   * exactly before its finer work, and as large as the canvas is shown in the default window.
+   */
+  public static final int SIZE = 560;
+  public static final float MIN_BRUSH = 4f;
+  public static final float MAX_BRUSH = 45f;
+  public static final float DEFAULT_BRUSH = 16f;
 
   /** What a handled event did, so screens can react (e.g. report a clear). */
   public enum Effect { NONE, DREW, CLEARED, UNDONE, BRUSH }

@@ -166,6 +166,11 @@ public final class Engine implements AutoCloseable {
           saveScreenshot(target);
         }
         window.swapBuffers();
+        if (config.headless()) {
+          // A headless (pbuffer) swap presents nothing, so llvmpipe may defer or even drop the
+          // frame's rasterization. Finishing here makes a headless frame cost what a shown one does.
+          glFinish();
+        }
         long workEnd = System.nanoTime();
         if (simulatedClock != null) {
           simulatedClock.advanceNanos(loop.stepNanos());

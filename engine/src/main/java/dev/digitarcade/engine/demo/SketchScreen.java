@@ -125,7 +125,7 @@ public final class SketchScreen implements Screen {
     TextStyle muted = TextStyle.of(13f, MUTED);
     ui.text(40, 24, "Sketch", title);
     ui.text(40, 58, "Left button draws, right erases.  Z undo   C clear   [ ] brush   Esc quit", muted);
-    ui.fillRoundedRect(boxX - 6, boxY - 6, boxSize + 12, boxSize + 12, 8, INK_FRAME);
+    ui.strokeRoundedRect(boxX - 6, boxY - 6, boxSize + 12, boxSize + 12, 8, 6, INK_FRAME);
     ui.canvas(canvas, boxX, boxY, boxSize, boxSize);
 
     float px = boxX + boxSize + 40;

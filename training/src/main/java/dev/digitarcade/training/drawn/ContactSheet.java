@@ -23,7 +23,7 @@ public final class ContactSheet {
   private static final int COLS = 6;
   private static final int CANVAS_CELL = 140;
   private static final int CELL_W = CANVAS_CELL + 28 * 4 + 12;
-  private static final int CELL_H = CANVAS_CELL + 22;
+  private static final int CELL_H = CANVAS_CELL + 36;
 
   private ContactSheet() {}
 
@@ -50,11 +50,13 @@ public final class ContactSheet {
           g.drawImage(gray(c.naive(), 28), x + CANVAS_CELL + 4, y + 28 * 4 + 2, 28, 28, null);
         }
         g.setColor(c.recipeDigit() == d.label() ? new Color(140, 230, 140) : new Color(255, 120, 120));
-        String text = String.format("%d: recipe %s naive %s  %.0fpx/%.0fpx %s",
-            d.label(), c.recipeDigit() < 0 ? "-" : Integer.toString(c.recipeDigit()),
-            c.naiveDigit() < 0 ? "-" : Integer.toString(c.naiveDigit()), d.inkHeight(), d.brush(),
-            d.source() == DrawnDigit.Source.MNIST ? "" : d.origin());
-        g.drawString(text, x, y + CANVAS_CELL + 14);
+        String read = String.format("drew %d, recipe read %s, naive %s", d.label(),
+            c.recipeDigit() < 0 ? "nothing" : Integer.toString(c.recipeDigit()),
+            c.naiveDigit() < 0 ? "nothing" : Integer.toString(c.naiveDigit()));
+        String how = String.format("%.0f px tall, brush %.0f px, %s", d.inkHeight(), d.brush(), d.origin());
+        g.drawString(read, x, y + CANVAS_CELL + 13);
+        g.setColor(new Color(190, 190, 210));
+        g.drawString(how.length() > 44 ? how.substring(0, 44) : how, x, y + CANVAS_CELL + 27);
       }
     } finally {
       g.dispose();

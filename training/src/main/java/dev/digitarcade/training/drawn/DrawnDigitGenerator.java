@@ -38,6 +38,8 @@ public final class DrawnDigitGenerator {
   private static final int MNIST_SIDE = 28;
   private static final int MNIST_UPSCALE = 4;
   private static final int GLYPH_PX = 120;
+  /** Largest wobble of a stroke, as a share of the digit's height. */
+  private static final double WOBBLE = 0.04;
 
   private final int canvas;
   private final float minHeight;
@@ -238,37 +240,54 @@ public final class DrawnDigitGenerator {
 
   /** Draws the centre lines with a random height, brush and position. */
   private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
-      List<List<Point2D.Float>> strokes, List<float[]> fills, float slant, SplittableRandom rnd) {
+      List<List<Point2D.Float>> rawStrokes, List<float[]> rawFills, float slant, SplittableRandom rnd) {
     float brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
     float height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
-    // Shape bounds after the slant.
+    float rawMinY = Float.MAX_VALUE;
+    float rawMaxY = -Float.MAX_VALUE;
+    for (List<Point2D.Float> c : rawStrokes) {
+      for (Point2D.Float p : c) {
+        rawMinY = Math.min(rawMinY, p.y);
+        rawMaxY = Math.max(rawMaxY, p.y);
+      }
+    }
+    for (float[] r : rawFills) {
+      rawMinY = Math.min(rawMinY, r[2]);
+      rawMaxY = Math.max(rawMaxY, r[2]);
+    }
+    // A hand's wobble: a smooth displacement of up to WOBBLE of the height, then the slant.
+    float rawH = Math.max(1f, rawMaxY - rawMinY);
+    float midY = (rawMinY + rawMaxY) / 2f;
+    float amp = (float) (rnd.nextDouble() * WOBBLE) * rawH;
+    float fx = (float) (0.3 + rnd.nextDouble() * 0.9) / rawH;
+    float fy = (float) (0.3 + rnd.nextDouble() * 0.9) / rawH;
+    float phaseX = (float) rnd.nextDouble();
+    float phaseY = (float) rnd.nextDouble();
+    java.util.function.UnaryOperator<Point2D.Float> shape = p -> {
+      float x = p.x + amp * (float) Math.sin(2 * Math.PI * (fx * p.y + phaseX));
+      float y = p.y + amp * (float) Math.sin(2 * Math.PI * (fy * p.x + phaseY));
+      return new Point2D.Float(x - slant * (y - midY), y);
+    };
+    List<List<Point2D.Float>> strokes = new ArrayList<>();
+    for (List<Point2D.Float> c : rawStrokes) {
+      strokes.add(c.stream().map(shape).toList());
+    }
+    List<List<Point2D.Float>> fills = new ArrayList<>();
+    for (float[] r : rawFills) {
+      fills.add(List.of(shape.apply(new Point2D.Float(r[0], r[2])), shape.apply(new Point2D.Float(r[1], r[2]))));
+    }
     float minX = Float.MAX_VALUE;
     float maxX = -Float.MAX_VALUE;
     float minY = Float.MAX_VALUE;
     float maxY = -Float.MAX_VALUE;
-    for (List<Point2D.Float> c : strokes) {
-      for (Point2D.Float p : c) {
-        minY = Math.min(minY, p.y);
-        maxY = Math.max(maxY, p.y);
-      }
-    }
-    for (float[] r : fills) {
-      minY = Math.min(minY, r[2]);
-      maxY = Math.max(maxY, r[2]);
-    }
-    float midY = (minY + maxY) / 2f;
-    for (List<Point2D.Float> c : strokes) {
-      for (Point2D.Float p : c) {
-        float x = p.x - slant * (p.y - midY);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
-      }
-    }
-    for (float[] r : fills) {
-      for (int k = 0; k < 2; k++) {
-        float x = r[k] - slant * (r[2] - midY);
-        minX = Math.min(minX, x);
-        maxX = Math.max(maxX, x);
+    for (List<List<Point2D.Float>> set : List.of(strokes, fills)) {
+      for (List<Point2D.Float> c : set) {
+        for (Point2D.Float p : c) {
+          minX = Math.min(minX, p.x);
+          maxX = Math.max(maxX, p.x);
+          minY = Math.min(minY, p.y);
+          maxY = Math.max(maxY, p.y);
+        }
       }
     }
     float shapeW = Math.max(1f, maxX - minX);
@@ -282,8 +301,8 @@ public final class DrawnDigitGenerator {
     float inkH = shapeH * scale + brush;
     float left = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkW);
     float top = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkH);
-    float ox = left + brush / 2f;
-    float oy = top + brush / 2f;
+    float ox = left + brush / 2f - minX * scale;
+    float oy = top + brush / 2f - minY * scale;
 
     BufferedImage img = new BufferedImage(canvas, canvas, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = img.createGraphics();
@@ -295,9 +314,8 @@ public final class DrawnDigitGenerator {
       Path2D.Float path = new Path2D.Float();
       for (List<Point2D.Float> c : strokes) {
         for (int i = 0; i < c.size(); i++) {
-          Point2D.Float p = c.get(i);
-          float x = ox + (p.x - slant * (p.y - midY) - minX) * scale;
-          float y = oy + (p.y - minY) * scale;
+          float x = ox + c.get(i).x * scale;
+          float y = oy + c.get(i).y * scale;
           if (c.size() == 1) {
             g.fill(new Ellipse2D.Float(x - brush / 2f, y - brush / 2f, brush, brush));
           } else if (i == 0) {
@@ -312,9 +330,9 @@ public final class DrawnDigitGenerator {
         // Each deep run, widened by the brush: the filled part drawn with the same pen.
         g.setStroke(new BasicStroke(brush + scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
         Path2D.Float runs = new Path2D.Float();
-        for (float[] r : fills) {
-          runs.moveTo(ox + (r[0] - slant * (r[2] - midY) - minX) * scale, oy + (r[2] - minY) * scale);
-          runs.lineTo(ox + (r[1] - slant * (r[2] - midY) - minX) * scale, oy + (r[2] - minY) * scale);
+        for (List<Point2D.Float> r : fills) {
+          runs.moveTo(ox + r.get(0).x * scale, oy + r.get(0).y * scale);
+          runs.lineTo(ox + r.get(1).x * scale, oy + r.get(1).y * scale);
         }
         g.draw(runs);
       }

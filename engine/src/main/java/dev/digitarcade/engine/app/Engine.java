@@ -6,6 +6,7 @@ import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.NoDisplayException;
 import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.gl.Png;
+import dev.digitarcade.engine.gl.RenderTarget;
 import dev.digitarcade.engine.input.InputBridge;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.InputQueue;
@@ -53,6 +54,7 @@ public final class Engine implements AutoCloseable {
   private Window window;
   private Ui ui;
   private StatsOverlay overlay;
+  private RenderTarget offscreen;
   private ScreenStack stack;
   private boolean quitRequested;
   private boolean statsVisible;
@@ -106,6 +108,27 @@ public final class Engine implements AutoCloseable {
     window = new Window(glfw, config.title(), config.width(), config.height(), bridge);
     ui = new Ui(assetsDir.resolve("fonts"));
     overlay = new StatsOverlay();
+    syncOffscreen();
+  }
+
+  /** Headless: (re)creates the offscreen screen at the current framebuffer size. */
+  private void syncOffscreen() {
+    if (!config.headless()) {
+      return;
+    }
+    int w = window.framebufferWidth();
+    int h = window.framebufferHeight();
+    if (offscreen == null || offscreen.width() != w || offscreen.height() != h) {
+      if (offscreen != null) {
+        offscreen.close();
+      }
+      offscreen = new RenderTarget(w, h);
+    }
+  }
+
+  /** The framebuffer frames are drawn into: the window's, or the offscreen one when headless. */
+  private int screenFramebuffer() {
+    return offscreen != null ? offscreen.id() : 0;
   }
 
   public EngineContext context() {
@@ -152,6 +175,7 @@ public final class Engine implements AutoCloseable {
           replay.feed(loop.loopSeconds(), queue);
         }
         if (window.consumeResized()) {
+          syncOffscreen();
           stack.resize(window.width(), window.height());
         }
         loop.frame(callbacks);
@@ -239,7 +263,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void render(double alpha) {
-      glBindFramebuffer(GL_FRAMEBUFFER, 0);
+      glBindFramebuffer(GL_FRAMEBUFFER, screenFramebuffer());
       glViewport(0, 0, window.framebufferWidth(), window.framebufferHeight());
       glDisable(GL_SCISSOR_TEST);
       glColorMask(true, true, true, true);
@@ -266,15 +290,15 @@ public final class Engine implements AutoCloseable {
     Png.write(target, w, h, 3, rgb);
   }
 
-  /** Reads the default framebuffer's back buffer as RGB bytes, row 0 = top. */
+  /** Reads the frame just drawn (back buffer, or the headless target) as RGB bytes, row 0 = top. */
   byte[] readFramebufferRgb(int w, int h) {
     ByteBuffer buf = MemoryUtil.memAlloc(w * h * 3);
     try {
       int prevRead = glGetInteger(GL_READ_FRAMEBUFFER_BINDING);
       int prevPack = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-      glBindFramebuffer(GL_READ_FRAMEBUFFER, 0);
+      glBindFramebuffer(GL_READ_FRAMEBUFFER, screenFramebuffer());
       glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
-      glReadBuffer(GL_BACK);
+      glReadBuffer(offscreen != null ? GL_COLOR_ATTACHMENT0 : GL_BACK);
       glPixelStorei(GL_PACK_ALIGNMENT, 1);
       glFinish(); // see BrushCanvas.sync: llvmpipe reads can otherwise be stale
 
@@ -373,6 +397,9 @@ public final class Engine implements AutoCloseable {
     canvases.clear();
     if (ui != null) {
       first = closeStep(ui::close, first);
+    }
+    if (offscreen != null) {
+      first = closeStep(offscreen::close, first);
     }
     if (window != null) {
       first = closeStep(window::close, first);

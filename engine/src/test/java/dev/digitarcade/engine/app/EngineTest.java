@@ -39,7 +39,7 @@ class EngineTest {
   }
 
   /** Logs what it receives; optional hooks per update and render. */
-  private static final class Probe implements Screen {
+  private static class Probe implements Screen {
     final EngineContext ctx;
     final List<InputEvent> events = new ArrayList<>();
     final List<Long> eventTicks = new ArrayList<>();
@@ -253,6 +253,44 @@ class EngineTest {
     assertThat(new int[] {img.at(225, 195, 0), img.at(225, 195, 1)}).containsExactly(0, 255);
     assertThat(img.at(25, 200, 0)).isZero();
     assertThat(img.at(5, 5, 0)).isZero();
+  }
+
+  @Test
+  void aResizedWindowReachesTheScreensTheViewportAndTheScreenshot() {
+    Path shot = dir.resolve("resized.png");
+    Path early = dir.resolve("early.png");
+    List<String> sizes = new ArrayList<>();
+    try (Engine engine = Engine.create(headless().withBackground(Color.BLACK))) {
+      EngineContext ctx = engine.context();
+      Probe p = new Probe(ctx) {
+        @Override
+        public void resize(int w, int h) {
+          sizes.add(w + "x" + h);
+        }
+      };
+      p.onUpdate = s -> {
+        if (s.updates == 2) {
+          ctx.requestScreenshot(early);
+        }
+        if (s.updates == 3) {
+          org.lwjgl.glfw.GLFW.glfwSetWindowSize(engine.window().handle(), 500, 400);
+        }
+      };
+      p.onRender = s -> s.ctx.ui().fillRect(s.ctx.windowWidth() - 20, s.ctx.windowHeight() - 20, 20, 20, Color.WHITE);
+      engine.run(p, RunOptions.untilQuit().exitAfter(0.2).screenshot(shot));
+      assertThat(ctx.windowWidth()).isEqualTo(500);
+      assertThat(ctx.framebufferHeight()).isEqualTo(400);
+      assertThat(org.lwjgl.opengl.GL33C.glGetError()).isZero();
+    }
+    assertThat(sizes).containsExactly("320x240", "500x400");
+    Png.Image before = Png.read(early);
+    assertThat(before.width()).isEqualTo(320);
+    assertThat(before.at(310, 230, 0)).isEqualTo(255);
+    Png.Image img = Png.read(shot);
+    assertThat(img.width()).isEqualTo(500);
+    assertThat(img.height()).isEqualTo(400);
+    assertThat(img.at(490, 390, 0)).isEqualTo(255);
+    assertThat(img.at(310, 230, 0)).isZero();
   }
 
   @Test

@@ -137,4 +137,29 @@ class DrawnDigitGeneratorTest {
     assertThat(inside).isZero();
     assertThat(extra).as("a click's worth of ink outside the digit").isGreaterThan(0.5f * d.brush() * d.brush());
   }
+
+  @Test
+  void reinkAugmenterGivesRecipeInputsOfTheSameDigit() {
+    ReinkAugmenter aug = new ReinkAugmenter();
+    float[] a = aug.reink(fakeMnistSeven(), new SplittableRandom(3));
+    float[] b = aug.reink(fakeMnistSeven(), new SplittableRandom(3));
+    float[] c = aug.reink(fakeMnistSeven(), new SplittableRandom(4));
+    assertThat(a).hasSize(784).containsExactly(b);
+    assertThat(c).isNotEqualTo(a);
+    // The digit sits in the middle of the field: almost no ink in the outer 3 px frame.
+    float inside = 0;
+    float frame = 0;
+    for (int y = 0; y < 28; y++) {
+      for (int x = 0; x < 28; x++) {
+        boolean outer = x < 3 || y < 3 || x > 24 || y > 24;
+        if (outer) {
+          frame += a[y * 28 + x];
+        } else {
+          inside += a[y * 28 + x];
+        }
+      }
+    }
+    assertThat(inside).isGreaterThan(40f);
+    assertThat(frame).isLessThan(0.05f * inside);
+  }
 }

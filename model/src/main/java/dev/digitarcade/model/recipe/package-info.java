@@ -26,8 +26,9 @@
  * </pre>
  *
  * (Brush/height rows count all three sources. Seeds alone: 98.58, 98.46, 97.92 %.) Every font
- * drawing still misread has a brush of at least a quarter of the digit's height: fat brushes on small digits close loops that no thinning can
- * reopen, and are where the model, not the recipe, is the limit.
+ * drawing still misread has a brush of at least a quarter of the digit's height: fat brushes on
+ * small digits close loops that no thinning can reopen, and there the model, not the recipe, is
+ * the limit.
  *
  * <ul>
  *   <li>Speck removal: components other than the largest are dropped when they lie outside the

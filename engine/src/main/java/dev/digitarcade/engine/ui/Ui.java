@@ -36,6 +36,15 @@ public final class Ui implements AutoCloseable {
   private final List<UiImage> images = new ArrayList<>();
   private boolean inFrame;
   private boolean closed;
+  private TexturedQuad quad;
+  private float frameWidth;
+  private float frameHeight;
+  private float framePixelRatio;
+  private int saveDepth;
+  private boolean scissored;
+  private float alpha = 1f;
+  private final float[] xform = new float[6];
+  private final float[] corners = new float[8];
 
   /** Creates a NanoVG context on the current GL context and loads the fonts from {@code fontsDir}. */
   public Ui(Path fontsDir) {
@@ -59,6 +68,7 @@ public final class Ui implements AutoCloseable {
           throw new EngineException("not a usable TrueType font: " + file);
         }
       }
+      quad = new TexturedQuad();
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -67,6 +77,12 @@ public final class Ui implements AutoCloseable {
 
   /** Starts a frame: window size in window units and framebuffer pixels per unit. Called by the engine. */
   public void beginFrame(float windowWidth, float windowHeight, float pixelRatio) {
+    frameWidth = windowWidth;
+    frameHeight = windowHeight;
+    framePixelRatio = pixelRatio;
+    saveDepth = 0;
+    scissored = false;
+    alpha = 1f;
     nvgBeginFrame(vg, windowWidth, windowHeight, pixelRatio);
     inFrame = true;
   }
@@ -239,15 +255,36 @@ public final class Ui implements AutoCloseable {
     drawImage(image.handle(), x, y, w, h, alpha);
   }
 
-  /** Draws a brush canvas (its pending strokes first) into a rectangle. */
+  /**
+   * Draws a brush canvas (its pending strokes first) into a rectangle, smoothly filtered. Without
+   * a clip, saved state or global alpha it is drawn directly with a minimal shader (cheaper on a
+   * software rasteriser), keeping the order of everything drawn before and after it.
+   */
   public void canvas(BrushCanvas canvas, float x, float y, float w, float h) {
-    int tex = canvas.textureId();
-    drawImage(textureImage(tex, canvas.width(), canvas.height(), false), x, y, w, h, 1f);
+    texture(canvas.textureId(), canvas.width(), canvas.height(), x, y, w, h, false);
   }
 
-  /** Draws any GL 2D texture (row 0 = top) into a rectangle. The texture stays owned by the caller. */
+  /** Draws an opaque GL 2D texture (row 0 = top) into a rectangle. The texture stays owned by the caller. */
   public void texture(int textureId, int texWidth, int texHeight, float x, float y, float w, float h, boolean nearest) {
+    if (inFrame && saveDepth == 0 && !scissored && alpha == 1f) {
+      nvgCurrentTransform(vg, xform);
+      // NanoVG draws what it has so far, the texture goes on top, NanoVG carries on after it.
+      nvgEndFrame(vg);
+      corner(0, x, y);
+      corner(1, x + w, y);
+      corner(2, x, y + h);
+      corner(3, x + w, y + h);
+      quad.draw(textureId, nearest, frameWidth, frameHeight, corners);
+      nvgBeginFrame(vg, frameWidth, frameHeight, framePixelRatio);
+      nvgTransform(vg, xform[0], xform[1], xform[2], xform[3], xform[4], xform[5]);
+      return;
+    }
     drawImage(textureImage(textureId, texWidth, texHeight, nearest), x, y, w, h, 1f);
+  }
+
+  private void corner(int i, float x, float y) {
+    corners[2 * i] = xform[0] * x + xform[2] * y + xform[4];
+    corners[2 * i + 1] = xform[1] * x + xform[3] * y + xform[5];
   }
 
   private int textureImage(int textureId, int w, int h, boolean nearest) {
@@ -268,18 +305,26 @@ public final class Ui implements AutoCloseable {
 
   /** Clips later drawing to the rectangle (until {@link #resetScissor()} or {@link #restore()}). */
   public void scissor(float x, float y, float w, float h) {
+    scissored = true;
     nvgScissor(vg, x, y, w, h);
   }
 
   public void resetScissor() {
+    scissored = false;
     nvgResetScissor(vg);
   }
 
   public void save() {
+    saveDepth++;
     nvgSave(vg);
   }
 
   public void restore() {
+    if (saveDepth > 0) {
+      saveDepth--;
+    }
+    // A clip or alpha set inside the saved state is gone now, but the flags stay set until the
+    // frame ends: the fast texture path is only taken when it is certainly safe.
     nvgRestore(vg);
   }
 
@@ -291,8 +336,9 @@ public final class Ui implements AutoCloseable {
     nvgScale(vg, sx, sy);
   }
 
-  public void globalAlpha(float alpha) {
-    nvgGlobalAlpha(vg, alpha);
+  public void globalAlpha(float a) {
+    alpha = a;
+    nvgGlobalAlpha(vg, a);
   }
 
   private void fill(Color c) {
@@ -315,6 +361,10 @@ public final class Ui implements AutoCloseable {
       image.close();
     }
     images.clear();
+    if (quad != null) {
+      quad.close();
+      quad = null;
+    }
     if (vg != 0) {
       for (int image : textureImages.values()) {
         nvgDeleteImage(vg, image);

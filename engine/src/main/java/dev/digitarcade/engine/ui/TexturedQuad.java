@@ -1,0 +1,115 @@
+package dev.digitarcade.engine.ui;
+
+import static org.lwjgl.opengl.GL33C.*;
+
+import dev.digitarcade.engine.gl.ShaderProgram;
+import java.nio.FloatBuffer;
+import org.lwjgl.system.MemoryStack;
+
+/**
+ * Draws one opaque texture into a rectangle with a minimal shader. On a software rasteriser the
+ * general NanoVG fragment shader costs several times more per pixel; a canvas shown large is most
+ * of a frame's pixels, so it takes this path when nothing (clip, saved state, alpha) needs NanoVG.
+ */
+final class TexturedQuad implements AutoCloseable {
+  private static final String VERTEX =
+      """
+      #version 330 core
+      layout(location = 0) in vec2 aPos;
+      layout(location = 1) in vec2 aUv;
+      uniform vec2 uView;
+      out vec2 vUv;
+      void main() {
+        vUv = aUv;
+        vec2 ndc = aPos / uView * 2.0 - 1.0;
+        gl_Position = vec4(ndc.x, -ndc.y, 0.0, 1.0);
+      }
+      """;
+  private static final String FRAGMENT =
+      """
+      #version 330 core
+      in vec2 vUv;
+      uniform sampler2D uTex;
+      out vec4 color;
+      void main() {
+        color = vec4(texture(uTex, vUv).rgb, 1.0);
+      }
+      """;
+
+  private final ShaderProgram program;
+  private int vao;
+  private int vbo;
+
+  TexturedQuad() {
+    program = new ShaderProgram("textured quad", VERTEX, FRAGMENT);
+    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
+    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
+    vao = glGenVertexArrays();
+    vbo = glGenBuffers();
+    glBindVertexArray(vao);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    glBufferData(GL_ARRAY_BUFFER, 16L * Float.BYTES, GL_STREAM_DRAW);
+    glEnableVertexAttribArray(0);
+    glVertexAttribPointer(0, 2, GL_FLOAT, false, 4 * Float.BYTES, 0L);
+    glEnableVertexAttribArray(1);
+    glVertexAttribPointer(1, 2, GL_FLOAT, false, 4 * Float.BYTES, 2L * Float.BYTES);
+    glBindVertexArray(prevVao);
+    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
+  }
+
+  /**
+   * Draws {@code texture} (row 0 = top) into the window-coordinate rectangle given by its four
+   * corners (top-left, top-right, bottom-left, bottom-right), on the bound framebuffer and viewport.
+   */
+  void draw(int texture, boolean nearest, float viewW, float viewH, float[] corners) {
+    int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
+    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
+    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
+    int prevActive = glGetInteger(GL_ACTIVE_TEXTURE);
+    glActiveTexture(GL_TEXTURE0);
+    int prevTex = glGetInteger(GL_TEXTURE_BINDING_2D);
+    glDisable(GL_BLEND);
+    glDisable(GL_SCISSOR_TEST);
+    glDisable(GL_STENCIL_TEST);
+    glDisable(GL_DEPTH_TEST);
+    glDisable(GL_CULL_FACE);
+    glColorMask(true, true, true, true);
+    program.use();
+    program.set("uView", viewW, viewH);
+    program.set("uTex", 0);
+    glBindTexture(GL_TEXTURE_2D, texture);
+    int filter = nearest ? GL_NEAREST : GL_LINEAR;
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+    glBindVertexArray(vao);
+    glBindBuffer(GL_ARRAY_BUFFER, vbo);
+    try (MemoryStack stack = MemoryStack.stackPush()) {
+      FloatBuffer v = stack.mallocFloat(16);
+      v.put(corners[0]).put(corners[1]).put(0f).put(0f);
+      v.put(corners[2]).put(corners[3]).put(1f).put(0f);
+      v.put(corners[4]).put(corners[5]).put(0f).put(1f);
+      v.put(corners[6]).put(corners[7]).put(1f).put(1f);
+      v.flip();
+      glBufferSubData(GL_ARRAY_BUFFER, 0L, v);
+    }
+    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
+    glBindTexture(GL_TEXTURE_2D, prevTex);
+    glActiveTexture(prevActive);
+    glBindVertexArray(prevVao);
+    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
+    glUseProgram(prevProgram);
+  }
+
+  @Override
+  public void close() {
+    program.close();
+    if (vbo != 0) {
+      glDeleteBuffers(vbo);
+      vbo = 0;
+    }
+    if (vao != 0) {
+      glDeleteVertexArrays(vao);
+      vao = 0;
+    }
+  }
+}

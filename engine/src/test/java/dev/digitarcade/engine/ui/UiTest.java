@@ -1,0 +1,150 @@
+package dev.digitarcade.engine.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.digitarcade.engine.app.Engine;
+import dev.digitarcade.engine.app.EngineConfig;
+import dev.digitarcade.engine.app.EngineContext;
+import dev.digitarcade.engine.app.RunOptions;
+import dev.digitarcade.engine.canvas.BrushCanvas;
+import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.testing.HeadlessGl;
+import dev.digitarcade.engine.testing.Png;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Draws with the UI for real (headless) and checks the frame. */
+class UiTest {
+  @TempDir Path dir;
+
+  private Png.Image frame(String name, BiConsumer<EngineContext, Ui> draw) throws Exception {
+    Path shot = dir.resolve(name + ".png");
+    EngineConfig config = EngineConfig.defaults("ui").withHeadless(true).simulated().withSize(320, 240)
+        .withBackground(Color.BLACK);
+    try (Engine engine = Engine.create(config)) {
+      EngineContext ctx = engine.context();
+      engine.run(new Screen() {
+        @Override
+        public void render(double alpha) {
+          draw.accept(ctx, ctx.ui());
+        }
+      }, RunOptions.untilQuit().exitAfter(0.05).screenshot(shot));
+    }
+    Files.createDirectories(HeadlessGl.screenshots());
+    Files.copy(shot, HeadlessGl.screenshots().resolve("ui-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    return Png.read(shot);
+  }
+
+  private static int brightPixels(Png.Image img, int x0, int y0, int x1, int y1) {
+    int n = 0;
+    for (int y = y0; y < y1; y++) {
+      for (int x = x0; x < x1; x++) {
+        if (img.at(x, y, 0) > 128) {
+          n++;
+        }
+      }
+    }
+    return n;
+  }
+
+  @Test
+  void textIsDrawnInTheFontWhereItIsAnchoredAndMeasured() throws Exception {
+    float[] widths = new float[2];
+    float[][] bounds = new float[1][];
+    Png.Image img = frame("text", (ctx, ui) -> {
+      TextStyle style = TextStyle.of(40f, Color.WHITE);
+      ui.text(10, 10, "Hello", style);
+      widths[0] = ui.textWidth("Hello", style);
+      widths[1] = ui.textWidth("Hello, world", style);
+      bounds[0] = ui.textBounds(10, 10, "Hello", style);
+      ui.text(310, 230, "R", TextStyle.of(20f, Color.WHITE).align(TextStyle.HAlign.RIGHT, TextStyle.VAlign.BOTTOM));
+    });
+    assertThat(widths[0]).isBetween(80f, 140f);
+    assertThat(widths[1]).isGreaterThan(widths[0] * 1.8f);
+    int x1 = (int) Math.ceil(bounds[0][2]);
+    int y1 = (int) Math.ceil(bounds[0][3]);
+    assertThat(brightPixels(img, 10, 10, x1, y1)).isGreaterThan(300);
+    // Nothing outside the text's box except the right-aligned "R" in the corner.
+    int all = brightPixels(img, 0, 0, 320, 240);
+    int corner = brightPixels(img, 280, 200, 320, 240);
+    assertThat(corner).isGreaterThan(20);
+    assertThat(all).isEqualTo(brightPixels(img, 10, 10, x1, y1) + corner);
+  }
+
+  @Test
+  void aCanvasKeepsItsPlaceInTheDrawingOrder() throws Exception {
+    BrushCanvas[] canvas = new BrushCanvas[1];
+    Png.Image img = frame("order", (ctx, ui) -> {
+      if (canvas[0] == null) {
+        canvas[0] = ctx.newCanvas(100, 100);
+        canvas[0].setBrushRadius(100);
+        canvas[0].beginStroke(50, 50);
+      }
+      ui.fillRect(0, 0, 100, 100, Color.rgb(0xFF0000));
+      ui.translate(10, 10);
+      ui.canvas(canvas[0], 40, 40, 100, 100); // ends up at 50..150 after the translation
+      ui.fillRect(110, 110, 50, 50, Color.rgb(0x00FF00)); // the translation still applies
+    });
+    assertThat(new int[] {img.at(25, 25, 0), img.at(25, 25, 1)}).containsExactly(255, 0);
+    assertThat(new int[] {img.at(75, 75, 0), img.at(75, 75, 1), img.at(75, 75, 2)}).containsExactly(255, 255, 255);
+    assertThat(new int[] {img.at(140, 140, 0), img.at(140, 140, 1)}).containsExactly(0, 255);
+    assertThat(img.at(145, 60, 0)).isEqualTo(255);
+    assertThat(img.at(155, 60, 0)).isZero();
+  }
+
+  @Test
+  void aClippedCanvasIsClipped() throws Exception {
+    BrushCanvas[] canvas = new BrushCanvas[1];
+    Png.Image img = frame("clip", (ctx, ui) -> {
+      if (canvas[0] == null) {
+        canvas[0] = ctx.newCanvas(100, 100);
+        canvas[0].setBrushRadius(100);
+        canvas[0].beginStroke(50, 50);
+      }
+      ui.scissor(0, 0, 60, 240);
+      ui.canvas(canvas[0], 50, 50, 100, 100);
+      ui.resetScissor();
+    });
+    assertThat(img.at(55, 75, 0)).isEqualTo(255);
+    assertThat(img.at(75, 75, 0)).isZero();
+  }
+
+  @Test
+  void aSmallImageScaledUpWithNearestFilteringHasCrispPixels() throws Exception {
+    UiImage[] image = new UiImage[1];
+    Png.Image img = frame("image", (ctx, ui) -> {
+      if (image[0] == null) {
+        image[0] = ctx.newImage(2, 2, true);
+        image[0].updateGray(new float[] {0f, 1f, 1f, 0f});
+      }
+      ui.image(image[0], 0, 0, 100, 100, 1f);
+    });
+    assertThat(img.at(25, 25, 0)).isZero();
+    assertThat(img.at(75, 25, 0)).isEqualTo(255);
+    assertThat(img.at(25, 75, 0)).isEqualTo(255);
+    assertThat(img.at(48, 25, 0)).isZero();
+    assertThat(img.at(52, 25, 0)).isEqualTo(255);
+  }
+
+  @Test
+  void shapesAndBarsLandWhereAsked() throws Exception {
+    Png.Image img = frame("shapes", (ctx, ui) -> {
+      ui.bar(10, 10, 200, 20, 0.25f, Color.rgb(0x0000FF), Color.rgb(0x00FF00));
+      ui.fillCircle(100, 150, 30, Color.WHITE);
+      ui.strokeRect(200, 100, 100, 100, 4, Color.rgb(0xFF0000));
+      ui.line(0, 230, 320, 230, 3, Color.WHITE);
+    });
+    assertThat(img.at(40, 20, 1)).isEqualTo(255); // filled quarter
+    assertThat(img.at(150, 20, 2)).isEqualTo(255); // track
+    assertThat(img.at(150, 20, 1)).isZero();
+    assertThat(img.at(100, 150, 0)).isEqualTo(255);
+    assertThat(img.at(100, 185, 0)).isZero();
+    assertThat(img.at(201, 150, 0)).isEqualTo(255);
+    assertThat(img.at(250, 150, 0)).isZero();
+    assertThat(img.at(160, 230, 0)).isEqualTo(255);
+  }
+}

@@ -2,11 +2,14 @@ package dev.digitarcade.game.predict;
 
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Iterator;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * Reads a PNG or JPEG of a digit, of any size and either polarity, as ink intensities.
@@ -18,13 +21,17 @@ import javax.imageio.ImageIO;
  *       means dark ink, and the image is inverted.
  *   <li>Contrast: the background maps to 0 and the strongest ink to 1; the
  *       border's own noise (JPEG artefacts, paper grain) is subtracted first.
- *   <li>Images larger than {@value #MAX_SIDE} px are area-reduced by a whole factor first.
+ *   <li>Images larger than {@value #MAX_SIDE} px are area-reduced by a whole factor first (beyond
+ *       {@value #DECODE_SIDE} px they are decimated while decoding, so memory stays bounded).
  * </ul>
  */
 public final class ImageLoader {
 
   /** Larger images are reduced to at most about this side before the recipe. */
   public static final int MAX_SIDE = 1200;
+
+  /** Images with a longer side than this are decimated while decoding (memory). */
+  static final int DECODE_SIDE = 4800;
 
   private ImageLoader() {}
 
@@ -43,8 +50,25 @@ public final class ImageLoader {
     if (!Files.isRegularFile(file)) {
       throw new UnreadableImageException(file + ": no such file (expected a PNG or JPEG image)");
     }
-    try (InputStream in = Files.newInputStream(file)) {
-      img = ImageIO.read(in);
+    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+      if (!readers.hasNext()) {
+        throw new UnreadableImageException(file + ": not an image format we read (expected a PNG or JPEG image)");
+      }
+      ImageReader reader = readers.next();
+      try {
+        reader.setInput(in, true, true);
+        ImageReadParam param = reader.getDefaultReadParam();
+        // Giant images are decimated while decoding so they never fill the memory.
+        long side = Math.max(reader.getWidth(0), reader.getHeight(0));
+        int step = (int) ((side + DECODE_SIDE - 1) / DECODE_SIDE);
+        if (step > 1) {
+          param.setSourceSubsampling(step, step, 0, 0);
+        }
+        img = reader.read(0, param);
+      } finally {
+        reader.dispose();
+      }
     } catch (IOException | RuntimeException e) {
       throw new UnreadableImageException(file + ": cannot be decoded (expected a PNG or JPEG image): "
           + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("")));

@@ -99,6 +99,20 @@ class ImageLoaderTest {
   }
 
   @Test
+  void giantFilesAreDecimatedWhileDecoding() throws Exception {
+    Path wide = dir.resolve("wide.png");
+    ImageIO.write(Drawings.one(9700, 400, Color.WHITE, Color.BLACK, 7000, 40, 320, 60), "png", wide.toFile());
+    InkImage ink = ImageLoader.load(wide);
+    assertThat(ink.width()).isLessThanOrEqualTo(ImageLoader.MAX_SIDE);
+    assertThat(ink.scaledDown()).isTrue();
+    assertThat(ink.darkInk()).isTrue();
+    var in = new MnistRecipe().apply(ink.ink(), ink.width(), ink.height()).orElseThrow();
+    // The stroke is where it was drawn (about 72 % across), and tall.
+    assertThat(in.inkBox().x() / (float) ink.width()).isBetween(0.68f, 0.76f);
+    assertThat(in.inkBox().height()).isGreaterThan(ink.height() / 2);
+  }
+
+  @Test
   void brokenAndMissingFilesSayWhatWasExpected() throws IOException {
     Path broken = dir.resolve("broken.png");
     Files.writeString(broken, "this is not a picture");

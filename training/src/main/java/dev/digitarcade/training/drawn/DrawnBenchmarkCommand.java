@@ -150,7 +150,8 @@ public final class DrawnBenchmarkCommand implements Callable<Integer> {
       }
       b.append('\n');
     }
-    b.append("latency per drawing (microseconds, after warm-up, byte canvas as read back from the GPU):\n");
+    b.append("latency per drawing (microseconds, after warm-up, byte canvas as read back from the GPU;\n"
+        + "wall time, so it includes waiting for a core on a busy machine; CPU time is the recipe's own):\n");
     for (DrawnBenchmark.Latency l : r.latencies()) {
       b.append(String.format(Locale.ROOT, "  %-16s p50 %8.1f  p99 %8.1f  mean %8.1f  (n=%d)%n",
           l.stage(), l.p50(), l.p99(), l.mean(), l.samples()));

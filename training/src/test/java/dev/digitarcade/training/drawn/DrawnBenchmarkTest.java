@@ -107,7 +107,7 @@ class DrawnBenchmarkTest {
     }
     assertThat(column3).isEqualTo(count);
     assertThat(r.latencies()).extracting(DrawnBenchmark.Latency::stage)
-        .containsExactly("recipe", "model call", "recipe + model");
+        .containsExactly("recipe", "model call", "recipe + model", "recipe CPU time");
     assertThat(r.latencies().get(0).samples()).isGreaterThan(count / 2);
     assertThat(r.latencies().get(0).p50()).isPositive();
     assertThat(r.samples()).hasSizeGreaterThanOrEqualTo(Math.min(count, 24));

@@ -248,6 +248,7 @@ public final class Ui implements AutoCloseable {
   public UiImage createImage(int width, int height, boolean nearest) {
     UiImage image = new UiImage(vg, width, height, nearest);
     images.add(image);
+    image.onClose(() -> images.remove(image));
     return image;
   }
 
@@ -357,7 +358,7 @@ public final class Ui implements AutoCloseable {
       return;
     }
     closed = true;
-    for (UiImage image : images) {
+    for (UiImage image : List.copyOf(images)) {
       image.close();
     }
     images.clear();

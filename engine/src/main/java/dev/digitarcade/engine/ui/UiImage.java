@@ -15,6 +15,7 @@ public final class UiImage implements AutoCloseable {
   private final int height;
   private int image;
   private ByteBuffer rgba;
+  private Runnable onClose = () -> {};
 
   UiImage(long vg, int width, int height, boolean nearest) {
     if (width <= 0 || height <= 0) {
@@ -89,9 +90,14 @@ public final class UiImage implements AutoCloseable {
     }
   }
 
+  void onClose(Runnable action) {
+    onClose = action;
+  }
+
   @Override
   public void close() {
     if (image != 0) {
+      onClose.run();
       nvgDeleteImage(vg, image);
       image = 0;
     }

@@ -150,8 +150,7 @@ public final class Engine implements AutoCloseable {
     }
     InputReplay replay = null;
     if (options.replay() != null) {
-      InputRecording.Loaded loaded = new InputRecording().read(options.replay());
-      replay = new InputReplay(loaded.events());
+      replay = new InputRecording().read(options.replay()).replay();
     }
     long exitTicks = options.exitAfterSeconds() > 0
         ? Math.max(1, Math.round(options.exitAfterSeconds() * 1e9 / loop.stepNanos()))
@@ -167,7 +166,7 @@ public final class Engine implements AutoCloseable {
         options.record() == null ? null : new InputRecorder(options.record(), window.width(), window.height())) {
       stack.push(first);
       loop.start();
-      FrameCallbacks callbacks = new FrameCallbacks(recorder, exitTicks);
+      FrameCallbacks callbacks = new FrameCallbacks(recorder, replay, exitTicks);
       while (reason == null) {
         long frameStart = System.nanoTime();
         window.pollEvents();
@@ -232,10 +231,12 @@ public final class Engine implements AutoCloseable {
 
   private final class FrameCallbacks implements FixedStepLoop.Callbacks {
     private final InputRecorder recorder;
+    private final InputReplay replay;
     private final long exitTicks;
 
-    FrameCallbacks(InputRecorder recorder, long exitTicks) {
+    FrameCallbacks(InputRecorder recorder, InputReplay replay, long exitTicks) {
       this.recorder = recorder;
+      this.replay = replay;
       this.exitTicks = exitTicks;
     }
 
@@ -246,13 +247,16 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void update(double dt) {
+      if (replay != null) {
+        replay.feedTick(loop.ticks(), queue);
+      }
       queue.drain(this::deliver);
       stack.update(dt);
     }
 
     private void deliver(InputEvent e) {
       if (recorder != null) {
-        recorder.write(e);
+        recorder.write(e, loop.ticks());
       }
       if (e instanceof InputEvent.Key k && k.isPress(config.statsKey())) {
         statsVisible = !statsVisible;

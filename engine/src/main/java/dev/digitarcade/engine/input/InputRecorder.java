@@ -34,11 +34,16 @@ public final class InputRecorder implements AutoCloseable {
   }
 
   public void write(InputEvent event) {
+    write(event, -1);
+  }
+
+  /** Writes one event with the tick (updates before the one receiving it); {@code tick < 0}: none. */
+  public void write(InputEvent event, long tick) {
     if (out == null) {
       throw new IllegalStateException("recorder is closed");
     }
     try {
-      out.write(format.toLine(event));
+      out.write(format.toLine(event, tick));
       out.write('\n');
     } catch (IOException e) {
       throw new EngineException("cannot write recording " + target + ": " + e.getMessage(), e);

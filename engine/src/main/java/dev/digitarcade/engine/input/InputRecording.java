@@ -19,14 +19,29 @@ import java.util.List;
  * one event, e.g. {@code {"t":0.5,"type":"cursor","x":10.0,"y":20.5}}. Types: {@code cursor},
  * {@code button} (button, action, mods, x, y), {@code key} (key, scancode, action, mods), {@code
  * char} (codepoint), {@code scroll} (dx, dy, x, y). Actions are {@code press}, {@code release},
- * {@code repeat}. Times are seconds since loop start, non-decreasing.
+ * {@code repeat}. Times are seconds since loop start, non-decreasing. Recordings the engine writes
+ * also carry {@code "tick"}: the number of updates before the one that received the event. A
+ * recording whose every event has a tick is replayed by tick (each event reaches exactly the same
+ * update as when it was recorded, whatever the frame timing was); otherwise by time.
  */
 public final class InputRecording {
   public static final String FORMAT = "digit-arcade-input";
   public static final int VERSION = 1;
 
-  /** A loaded recording: the window size it was made at (0 if unknown) and its events in order. */
-  public record Loaded(int width, int height, List<InputEvent> events) {}
+  /**
+   * A loaded recording: the window size it was made at (0 if unknown), its events in order and,
+   * per event, its tick (-1 where the line has none).
+   */
+  public record Loaded(int width, int height, List<InputEvent> events, List<Long> ticks) {
+    /** True if every event has a tick, so the recording can be replayed tick by tick. */
+    public boolean hasTicks() {
+      return !ticks.isEmpty() && ticks.stream().allMatch(t -> t >= 0);
+    }
+
+    public InputReplay replay() {
+      return hasTicks() ? InputReplay.byTick(events, ticks) : new InputReplay(events);
+    }
+  }
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -40,8 +55,16 @@ public final class InputRecording {
   }
 
   public String toLine(InputEvent event) {
+    return toLine(event, -1);
+  }
+
+  /** One line; {@code tick < 0} leaves the tick out. */
+  public String toLine(InputEvent event, long tick) {
     ObjectNode n = json.createObjectNode();
     n.put("t", event.time());
+    if (tick >= 0) {
+      n.put("tick", tick);
+    }
     if (event instanceof InputEvent.CursorMoved c) {
       n.put("type", "cursor");
       n.put("x", c.x());
@@ -91,7 +114,9 @@ public final class InputRecording {
     int width = 0;
     int height = 0;
     List<InputEvent> events = new ArrayList<>();
+    List<Long> ticks = new ArrayList<>();
     double last = Double.NEGATIVE_INFINITY;
+    long lastTick = -1;
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty()) {
@@ -121,9 +146,22 @@ public final class InputRecording {
         throw new EngineException(where + ": time " + e.time() + " goes backwards (previous " + last + ")");
       }
       last = e.time();
+      long tick = -1;
+      if (n.has("tick")) {
+        JsonNode t = n.get("tick");
+        if (!t.canConvertToLong() || t.asLong() < 0 || !t.isIntegralNumber()) {
+          throw new EngineException(where + ": expected \"tick\" to be an integer >= 0, got " + t);
+        }
+        tick = t.asLong();
+        if (tick < lastTick) {
+          throw new EngineException(where + ": tick " + tick + " goes backwards (previous " + lastTick + ")");
+        }
+        lastTick = tick;
+      }
       events.add(e);
+      ticks.add(tick);
     }
-    return new Loaded(width, height, List.copyOf(events));
+    return new Loaded(width, height, List.copyOf(events), List.copyOf(ticks));
   }
 
   private static InputEvent event(String where, JsonNode n) {

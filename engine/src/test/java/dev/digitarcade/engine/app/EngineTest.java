@@ -196,6 +196,55 @@ class EngineTest {
   }
 
   @Test
+  void aSessionWithIrregularFramesReplaysTickForTick() {
+    Path source = HeadlessGl.root().resolve("engine/src/test/resources/recordings/seven.jsonl");
+    Path recorded = dir.resolve("live.jsonl");
+    // "Live": real time with frames of 1.5 to 20 ms, as on a busy machine.
+    long[] steps = {1_500_000, 20_000_000, 5_500_000, 12_500_000, 3_500_000};
+    dev.digitarcade.engine.loop.Clock irregular = new dev.digitarcade.engine.loop.Clock() {
+      long now;
+      int i;
+
+      @Override
+      public long nanoTime() {
+        now += steps[i++ % steps.length];
+        return now;
+      }
+    };
+    EngineConfig live = headless().withTime(EngineConfig.TimeMode.REAL).withClock(irregular).withFrameCap(0)
+        .withSize(960, 640);
+    List<String> liveLog;
+    try (Engine engine = Engine.create(live)) {
+      Probe p = new Probe(engine.context());
+      engine.run(p, RunOptions.untilQuit().exitAfter(1.5).replay(source).record(recorded));
+      liveLog = log(p);
+    }
+    assertThat(new InputRecording().read(recorded).hasTicks()).isTrue();
+    List<String> replayed;
+    List<String> byTime;
+    try (Engine engine = Engine.create(headless().withSize(960, 640))) {
+      Probe p = new Probe(engine.context());
+      engine.run(p, RunOptions.untilQuit().exitAfter(1.5).replay(recorded));
+      replayed = log(p);
+      Probe q = new Probe(engine.context());
+      engine.run(q, RunOptions.untilQuit().exitAfter(1.5).replay(source));
+      byTime = log(q);
+    }
+    assertThat(liveLog).hasSize(80);
+    assertThat(replayed).isEqualTo(liveLog);
+    // Replaying the time-only source in simulated time groups events into other updates.
+    assertThat(byTime).isNotEqualTo(liveLog);
+  }
+
+  private static List<String> log(Probe p) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < p.events.size(); i++) {
+      out.add(p.eventTicks.get(i) + " " + p.events.get(i));
+    }
+    return out;
+  }
+
+  @Test
   void theStatsKeyTogglesTheOverlayAndIsNotPassedOn() throws Exception {
     Path rec = dir.resolve("f3.jsonl");
     Files.writeString(rec, "{\"t\":0.05,\"type\":\"key\",\"key\":" + Keys.F3 + ",\"scancode\":0,\"action\":\"press\",\"mods\":0}\n"

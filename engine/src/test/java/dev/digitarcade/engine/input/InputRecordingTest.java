@@ -68,6 +68,33 @@ class InputRecordingTest {
   }
 
   @Test
+  void ticksAreWrittenReadAndReplayedTickByTick(@TempDir Path d) {
+    Path file = d.resolve("ticks.jsonl");
+    try (InputRecorder rec = new InputRecorder(file, 1, 1)) {
+      rec.write(EVENTS.get(0), 0);
+      rec.write(EVENTS.get(1), 0);
+      rec.write(EVENTS.get(2), 3);
+    }
+    InputRecording.Loaded loaded = new InputRecording().read(file);
+    assertThat(loaded.ticks()).containsExactly(0L, 0L, 3L);
+    assertThat(loaded.hasTicks()).isTrue();
+    InputReplay replay = loaded.replay();
+    assertThat(replay.byTick()).isTrue();
+    InputQueue q = new InputQueue();
+    assertThat(replay.feed(100.0, q)).isZero(); // time plays no part
+    assertThat(replay.feedTick(0, q)).isEqualTo(2);
+    assertThat(replay.feedTick(2, q)).isZero();
+    assertThat(replay.feedTick(3, q)).isEqualTo(1);
+    assertThatThrownBy(() -> new InputRecording().parse("r", List.of(
+            "{\"t\":0,\"tick\":2,\"type\":\"char\",\"codepoint\":65}",
+            "{\"t\":0,\"tick\":1,\"type\":\"char\",\"codepoint\":65}")))
+        .hasMessageContaining("line 2: tick 1 goes backwards");
+    assertThatThrownBy(() -> new InputRecording().parse("r", List.of(
+            "{\"t\":0,\"tick\":-1,\"type\":\"char\",\"codepoint\":65}")))
+        .hasMessageContaining("line 1: expected \"tick\" to be an integer >= 0");
+  }
+
+  @Test
   void headerIsOptionalAndBlankLinesAreSkipped() {
     var loaded = new InputRecording().parse("x", List.of("", "{\"t\":1,\"type\":\"char\",\"codepoint\":65}", "  "));
     assertThat(loaded.width()).isZero();

@@ -23,7 +23,9 @@ public record DrawnDigit(
     /** A digit glyph of an installed font, re-inked along its centre line. */
     FONT,
     /** An MNIST digit as above, plus one or two stray clicks (brush dots) away from it. */
-    SPECKLED
+    SPECKLED,
+    /** A font digit drawn as separate strokes that stop short of each other where they meet. */
+    LIFTED
   }
 
   /** Brush diameter over ink height: about 0.03 is hair-thin, 0.4 and more is a blob. */

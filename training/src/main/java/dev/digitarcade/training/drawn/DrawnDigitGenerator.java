@@ -132,7 +132,7 @@ public final class DrawnDigitGenerator {
         }
       }
     }
-    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, rnd);
+    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, false, rnd);
   }
 
   /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
@@ -143,7 +143,86 @@ public final class DrawnDigitGenerator {
     String key = family + (italic ? " italic" : "") + " " + label;
     List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
     float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
-    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, List.of(), slant, rnd);
+    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, List.of(), slant, false, rnd);
+  }
+
+  /**
+   * As {@link #fromFont}, but drawn as separate strokes that stop a few pixels short of each
+   * other where they should meet, as when the mouse button is let go between strokes.
+   */
+  public DrawnDigit fromFontInStrokes(int label, String family, boolean italic, SplittableRandom rnd) {
+    if (label < 0 || label > 9) {
+      throw new IllegalArgumentException("digit must be 0-9, got " + label);
+    }
+    String key = family + (italic ? " italic" : "") + " " + label;
+    List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
+    float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
+    return draw(DrawnDigit.Source.LIFTED, family + (italic ? " italic" : "") + " in strokes", label, strokes,
+        List.of(), slant, true, rnd);
+  }
+
+  /** Cuts each chain back by {@code gap} (shape units) at every end where it meets another chain. */
+  static List<List<Point2D.Float>> lift(List<List<Point2D.Float>> chains, float gap) {
+    List<List<Point2D.Float>> out = new ArrayList<>();
+    for (int i = 0; i < chains.size(); i++) {
+      List<Point2D.Float> c = chains.get(i);
+      if (c.size() < 2) {
+        out.add(c);
+        continue;
+      }
+      float cutStart = meets(chains, i, c.get(0)) ? gap : 0f;
+      float cutEnd = meets(chains, i, c.get(c.size() - 1)) ? gap : 0f;
+      float length = 0f;
+      for (int k = 1; k < c.size(); k++) {
+        length += (float) c.get(k).distance(c.get(k - 1));
+      }
+      if (cutStart + cutEnd == 0f || length < 1.5f * (cutStart + cutEnd)) {
+        out.add(c);
+        continue;
+      }
+      List<Point2D.Float> cut = trimStart(c, cutStart);
+      List<Point2D.Float> reversed = new ArrayList<>(cut);
+      java.util.Collections.reverse(reversed);
+      List<Point2D.Float> both = trimStart(reversed, cutEnd);
+      java.util.Collections.reverse(both);
+      out.add(both);
+    }
+    return out;
+  }
+
+  private static boolean meets(List<List<Point2D.Float>> chains, int self, Point2D.Float p) {
+    for (int j = 0; j < chains.size(); j++) {
+      if (j == self) {
+        continue;
+      }
+      for (Point2D.Float q : chains.get(j)) {
+        if (q.distance(p) < 1.5) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static List<Point2D.Float> trimStart(List<Point2D.Float> c, float cut) {
+    if (cut <= 0f) {
+      return c;
+    }
+    float walked = 0f;
+    for (int k = 1; k < c.size(); k++) {
+      float step = (float) c.get(k).distance(c.get(k - 1));
+      if (walked + step >= cut) {
+        float t = step == 0f ? 0f : (cut - walked) / step;
+        Point2D.Float a = c.get(k - 1);
+        Point2D.Float b = c.get(k);
+        List<Point2D.Float> out = new ArrayList<>();
+        out.add(new Point2D.Float(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)));
+        out.addAll(c.subList(k, c.size()));
+        return out;
+      }
+      walked += step;
+    }
+    return List.of(c.get(c.size() - 1));
   }
 
   /**
@@ -240,7 +319,8 @@ public final class DrawnDigitGenerator {
 
   /** Draws the centre lines with a random height, brush and position. */
   private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
-      List<List<Point2D.Float>> rawStrokes, List<float[]> rawFills, float slant, SplittableRandom rnd) {
+      List<List<Point2D.Float>> rawStrokes, List<float[]> rawFills, float slant, boolean lifted,
+      SplittableRandom rnd) {
     float brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
     float height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
     float rawMinY = Float.MAX_VALUE;
@@ -303,6 +383,11 @@ public final class DrawnDigitGenerator {
     float top = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkH);
     float ox = left + brush / 2f - minX * scale;
     float oy = top + brush / 2f - minY * scale;
+    if (lifted) {
+      // The visible gap where strokes should meet: 1 to 6 canvas pixels.
+      float gap = brush / 2f + 0.5f + (float) rnd.nextDouble() * 2.5f;
+      strokes = lift(strokes, gap / scale);
+    }
 
     BufferedImage img = new BufferedImage(canvas, canvas, BufferedImage.TYPE_BYTE_GRAY);
     Graphics2D g = img.createGraphics();

@@ -71,20 +71,25 @@ class DrawnBenchmarkTest {
     // Truth: how many drawings are threes, recomputed from the same seed.
     int threes = 0;
     int speckled = 0;
+    int lifted = 0;
     for (int i = 0; i < count; i++) {
       DrawnDigit d = b.drawing(9, i);
       if (d.source() == DrawnDigit.Source.SPECKLED) {
         speckled++;
+      } else if (d.source() == DrawnDigit.Source.LIFTED) {
+        lifted++;
       } else if (d.label() == 3) {
         threes++;
       }
     }
-    assertThat(speckled).isEqualTo(5);
+    assertThat(speckled).isEqualTo(3);
+    assertThat(lifted).isEqualTo(2);
     Map<DrawnBenchmark.Method, DrawnBenchmark.Tally> all = r.groups().get("all (mnist + font)");
     for (DrawnBenchmark.Method m : DrawnBenchmark.Method.values()) {
-      assertThat(all.get(m)).isEqualTo(new DrawnBenchmark.Tally(threes, count - speckled));
+      assertThat(all.get(m)).isEqualTo(new DrawnBenchmark.Tally(threes, count - speckled - lifted));
     }
-    assertThat(r.groups().get("source speckled").get(DrawnBenchmark.Method.RECIPE).total()).isEqualTo(5);
+    assertThat(r.groups().get("source speckled").get(DrawnBenchmark.Method.RECIPE).total()).isEqualTo(3);
+    assertThat(r.groups().get("source lifted").get(DrawnBenchmark.Method.RECIPE).total()).isEqualTo(2);
     int bySource = 0;
     int byRatio = 0;
     for (var e : r.groups().entrySet()) {
@@ -121,8 +126,8 @@ class DrawnBenchmarkTest {
       b.drawing(4, i);
     }
     assertThat(b.drawing(4, 17).canvas()).containsExactly(late.canvas());
-    assertThat(List.of(b.drawing(4, 2).source(), b.drawing(4, 4).source()))
-        .containsExactly(DrawnDigit.Source.FONT, DrawnDigit.Source.SPECKLED);
+    assertThat(List.of(b.drawing(4, 2).source(), b.drawing(4, 4).source(), b.drawing(4, 9).source()))
+        .containsExactly(DrawnDigit.Source.FONT, DrawnDigit.Source.SPECKLED, DrawnDigit.Source.LIFTED);
   }
 
   /** With the shipped model (when it is there): the recipe reads drawings the naive way cannot. */

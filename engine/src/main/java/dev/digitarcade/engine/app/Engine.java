@@ -47,7 +47,7 @@ public final class Engine implements AutoCloseable {
   private final ManualClock simulatedClock;
   private final FixedStepLoop loop;
   private final InputQueue queue = new InputQueue();
-  private final FrameStats stats = new FrameStats(STATS_WINDOW);
+  private FrameStats stats = new FrameStats(STATS_WINDOW);
   private final List<BrushCanvas> canvases = new ArrayList<>();
   private final EngineContext context = new EngineContext(this);
   private Glfw glfw;
@@ -157,6 +157,7 @@ public final class Engine implements AutoCloseable {
         : Long.MAX_VALUE;
     running = true;
     quitRequested = false;
+    stats = new FrameStats(STATS_WINDOW);
     queue.drain(e -> {});
     stack = new ScreenStack(window.width(), window.height());
     FramePacer pacer = new FramePacer(config, window::swapInterval, simulatedClock != null);

@@ -137,7 +137,7 @@ public final class ChallengeScreen implements Screen {
     renderTarget(ui, p.x(), p.y(), p.w(), cardH);
     float sayY = p.y() + cardH + 14;
     float sayH = 84;
-    ui.panel(p.x(), sayY, p.w(), sayH, 12, Theme.HIGHLIGHT, Theme.PANEL_BORDER);
+    Theme.card(ui, p.x(), sayY, p.w(), sayH, Theme.ACCENT.withAlpha(0.6f));
     ui.text(p.x() + 20, sayY + 14, "The AI says", Theme.small());
     ui.textBox(p.x() + 20, sayY + 36, p.w() - 40, challenge.announcement(), Theme.heading());
     float readY = sayY + sayH + 14;
@@ -148,7 +148,7 @@ public final class ChallengeScreen implements Screen {
   }
 
   private void renderTarget(Ui ui, float x, float y, float w, float h) {
-    ui.panel(x, y, w, h, 12, Theme.PANEL, Theme.PANEL_BORDER);
+    Theme.card(ui, x, y, w, h, Theme.PANEL_BORDER);
     ui.text(x + 20, y + 16, String.format(Locale.ROOT, "Round %d of %d", challenge.round() + 1, challenge.rounds()),
         Theme.small());
     ui.text(x + 20, y + 44, "Draw a", Theme.heading().size(26f));

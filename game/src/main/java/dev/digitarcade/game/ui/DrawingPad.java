@@ -176,7 +176,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
 
   /** Draws the framed canvas, a hint while empty and the brush outline under the cursor. */
   public void render(Ui ui, String emptyHint) {
-    ui.fillRoundedRect(x - 5, y - 5, size + 10, size + 10, 10, Theme.CANVAS_FRAME);
+    ui.strokeRoundedRect(x - 3, y - 3, size + 6, size + 6, 8, 4f, Theme.CANVAS_FRAME);
     ui.canvas(canvas, x, y, size, size);
     if (canvas.isEmpty() && emptyHint != null && !stroking) {
       ui.text(x + size / 2, y + size / 2, emptyHint, Theme.body().color(Theme.MUTED).size(20f).centered());

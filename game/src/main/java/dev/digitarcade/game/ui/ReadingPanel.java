@@ -40,7 +40,7 @@ public final class ReadingPanel implements AutoCloseable {
    * @param status a line shown instead of the reading when there is no model (null when there is)
    */
   public void render(Ui ui, Prediction p, float x, float y, float w, float h, String status, boolean compact) {
-    ui.panel(x, y, w, h, 12, Theme.PANEL, Theme.PANEL_BORDER);
+    Theme.card(ui, x, y, w, h, Theme.PANEL_BORDER);
     float pad = 20;
     float cx = x + pad;
     float cy = y + pad;

@@ -2,6 +2,7 @@ package dev.digitarcade.game.ui;
 
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
 
 /** The arcade's colours and type. */
 public final class Theme {
@@ -19,6 +20,14 @@ public final class Theme {
   public static final Color BAD = Color.rgb(0xFF5D6C);
   public static final Color TRACK = Color.rgb(0x2A2F3B);
   public static final Color HIGHLIGHT = Color.rgb(0x2C3547);
+
+  /**
+   * A card: an outlined rounded rectangle. Outlines, not fills, for the large cards of the
+   * drawing screens: on software GL every filled pixel costs, and those screens draw every frame.
+   */
+  public static void card(Ui ui, float x, float y, float w, float h, Color border) {
+    ui.strokeRoundedRect(x + 0.75f, y + 0.75f, w - 1.5f, h - 1.5f, 12, 1.5f, border);
+  }
 
   public static TextStyle title() {
     return TextStyle.of(30f, TEXT).bold();

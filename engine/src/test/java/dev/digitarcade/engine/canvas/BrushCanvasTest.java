@@ -31,6 +31,11 @@ class BrushCanvasTest {
     gl.close();
   }
 
+  @org.junit.jupiter.api.AfterEach
+  void noGlErrors() {
+    assertThat(GL33C.glGetError()).as("GL error left behind").isEqualTo(GL33C.GL_NO_ERROR);
+  }
+
   private static int px(byte[] img, int x, int y) {
     return img[y * N + x] & 0xFF;
   }

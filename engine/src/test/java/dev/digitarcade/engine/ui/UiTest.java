@@ -33,6 +33,7 @@ class UiTest {
           draw.accept(ctx, ctx.ui());
         }
       }, RunOptions.untilQuit().exitAfter(0.05).screenshot(shot));
+      assertThat(org.lwjgl.opengl.GL33C.glGetError()).as("GL error left behind").isZero();
     }
     Files.createDirectories(HeadlessGl.screenshots());
     Files.copy(shot, HeadlessGl.screenshots().resolve("ui-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);

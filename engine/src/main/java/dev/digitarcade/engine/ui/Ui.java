@@ -37,6 +37,9 @@ public final class Ui implements AutoCloseable {
   private boolean inFrame;
   private boolean closed;
   private TexturedQuad quad;
+  private FastFill fastFill;
+  /** Fills covering at least this many framebuffer pixels skip NanoVG (see {@link FastFill}). */
+  private static final float FAST_FILL_MIN_PIXELS = 40_000f;
   private float frameWidth;
   private float frameHeight;
   private float framePixelRatio;
@@ -69,6 +72,7 @@ public final class Ui implements AutoCloseable {
         }
       }
       quad = new TexturedQuad();
+      fastFill = new FastFill();
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -147,6 +151,9 @@ public final class Ui implements AutoCloseable {
   // ---- shapes ----
 
   public void fillRect(float x, float y, float w, float h, Color c) {
+    if (fast(x, y, w, h, 0f, c)) {
+      return;
+    }
     nvgBeginPath(vg);
     nvgRect(vg, x, y, w, h);
     fill(c);
@@ -173,6 +180,9 @@ public final class Ui implements AutoCloseable {
   }
 
   public void fillRoundedRect(float x, float y, float w, float h, float radius, Color c) {
+    if (fast(x, y, w, h, radius, c)) {
+      return;
+    }
     nvgBeginPath(vg);
     nvgRoundedRect(vg, x, y, w, h, radius);
     fill(c);
@@ -283,6 +293,34 @@ public final class Ui implements AutoCloseable {
     drawImage(textureImage(textureId, texWidth, texHeight, nearest), x, y, w, h, 1f);
   }
 
+  /**
+   * Large plain fills with no clip, saved state, global alpha or rotation go to {@link FastFill}
+   * between two NanoVG batches, keeping the drawing order. Returns false to let NanoVG draw it.
+   */
+  private boolean fast(float x, float y, float w, float h, float radius, Color c) {
+    if (!inFrame || saveDepth != 0 || scissored || alpha != 1f || !(w > 0f) || !(h > 0f)) {
+      return false;
+    }
+    nvgCurrentTransform(vg, xform);
+    if (xform[1] != 0f || xform[2] != 0f || !(xform[0] > 0f) || !(xform[3] > 0f)) {
+      return false;
+    }
+    float s = framePixelRatio;
+    float x0 = (xform[0] * x + xform[4]) * s;
+    float y0 = (xform[3] * y + xform[5]) * s;
+    float x1 = x0 + xform[0] * w * s;
+    float y1 = y0 + xform[3] * h * s;
+    if ((x1 - x0) * (y1 - y0) < FAST_FILL_MIN_PIXELS) {
+      return false;
+    }
+    nvgEndFrame(vg);
+    fastFill.fill(x0, y0, x1, y1, radius * Math.min(xform[0], xform[3]) * s, c,
+        Math.round(frameWidth * s), Math.round(frameHeight * s));
+    nvgBeginFrame(vg, frameWidth, frameHeight, framePixelRatio);
+    nvgTransform(vg, xform[0], xform[1], xform[2], xform[3], xform[4], xform[5]);
+    return true;
+  }
+
   private void corner(int i, float x, float y) {
     corners[2 * i] = xform[0] * x + xform[2] * y + xform[4];
     corners[2 * i + 1] = xform[1] * x + xform[3] * y + xform[5];
@@ -365,6 +403,10 @@ public final class Ui implements AutoCloseable {
     if (quad != null) {
       quad.close();
       quad = null;
+    }
+    if (fastFill != null) {
+      fastFill.close();
+      fastFill = null;
     }
     if (vg != 0) {
       for (int image : textureImages.values()) {

@@ -132,6 +132,47 @@ class UiTest {
   }
 
   @Test
+  void largeFillsLookTheSameOnTheFastPathAsThroughNanoVg() throws Exception {
+    Color teal = Color.rgb(0x2A9D8F);
+    Color veil = Color.rgb(0xE9C46A, 0.5f);
+    BiConsumer<Ui, Boolean> scene = (ui, clip) -> {
+      if (clip) {
+        ui.scissor(0, 0, 320, 240); // a clip sends every fill through NanoVG
+      }
+      ui.fillRect(0, 0, 100, 40, Color.rgb(0xFF0000)); // small: NanoVG either way
+      ui.fillRoundedRect(20.5f, 20, 200, 150, 16, teal);
+      ui.fillRect(60, 60, 240, 170, veil);
+      ui.text(30, 30, "over", TextStyle.of(18f, Color.WHITE));
+    };
+    Png.Image fast = frame("fast-fill", (ctx, ui) -> scene.accept(ui, false));
+    Png.Image slow = frame("nanovg-fill", (ctx, ui) -> scene.accept(ui, true));
+    int differing = 0;
+    int worst = 0;
+    int anyDifference = 0;
+    for (int y = 0; y < 240; y++) {
+      for (int x = 0; x < 320; x++) {
+        for (int ch = 0; ch < 3; ch++) {
+          int d = Math.abs(fast.at(x, y, ch) - slow.at(x, y, ch));
+          worst = Math.max(worst, d);
+          anyDifference += d > 0 ? 1 : 0;
+          if (d > 3) {
+            differing++;
+          }
+        }
+      }
+    }
+    // Inside the shapes both paths give the same colours; they may differ a little on the edge.
+    assertThat(differing).isLessThan(100);
+    assertThat(worst).isLessThan(16);
+    // Not byte-identical: the fast path really drew (its blending rounds differently by 1).
+    assertThat(anyDifference).isPositive();
+    assertThat(new int[] {fast.at(120, 45, 0), fast.at(120, 45, 1), fast.at(120, 45, 2)})
+        .containsExactly(0x2A, 0x9D, 0x8F);
+    // The text drawn last is on top of the fast fill.
+    assertThat(brightPixels(fast, 30, 30, 80, 50)).isEqualTo(brightPixels(slow, 30, 30, 80, 50)).isGreaterThan(20);
+  }
+
+  @Test
   void shapesAndBarsLandWhereAsked() throws Exception {
     Png.Image img = frame("shapes", (ctx, ui) -> {
       ui.bar(10, 10, 200, 20, 0.25f, Color.rgb(0x0000FF), Color.rgb(0x00FF00));

@@ -7,12 +7,10 @@ import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
 import dev.digitarcade.engine.app.RunReport;
 import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.scores.DataDirs;
 import dev.digitarcade.game.ui.Theme;
-import dev.digitarcade.model.classify.DigitClassifier;
-import dev.digitarcade.model.recipe.MnistInput;
-import dev.digitarcade.model.recipe.MnistRecipe;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -39,29 +37,6 @@ public final class GameApp {
     this.err = err;
   }
 
-  /** The recipe as the live reader needs it: the model's 784 inputs, or null for an empty canvas. */
-  static LiveReader.Recipe recipe() {
-    MnistRecipe recipe = new MnistRecipe();
-    return (gray, w, h) -> recipe.apply(gray, w, h).map(MnistInput::pixels).orElse(null);
-  }
-
-  static LiveReader.Loader loader(Path modelDir) {
-    return () -> {
-      DigitClassifier c = DigitClassifier.load(modelDir);
-      return new LiveReader.Model() {
-        @Override
-        public float[] predict(float[] image784) {
-          return c.predict(image784);
-        }
-
-        @Override
-        public void close() {
-          c.close();
-        }
-      };
-    };
-  }
-
   public int run() {
     EventLog events;
     try {
@@ -81,7 +56,7 @@ public final class GameApp {
 
     // The model starts loading before the window opens, so it is ready sooner.
     long loadStart = System.currentTimeMillis();
-    try (events; LiveReader reader = new LiveReader(loader(options.modelDir()), recipe()).start()) {
+    try (events; LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe()).start()) {
       try (Engine engine = Engine.create(config)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile, new Arcade.Settings(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.game.app.AppPaths;
 import dev.digitarcade.game.live.LiveReader;
 import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.ui.DrawingPad;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
@@ -167,21 +168,7 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static LiveReader liveReader(Path dir) throws InterruptedException {
-    MnistRecipe recipe = new MnistRecipe();
-    LiveReader reader = new LiveReader(() -> {
-      DigitClassifier c = DigitClassifier.load(dir);
-      return new LiveReader.Model() {
-        @Override
-        public float[] predict(float[] image784) {
-          return c.predict(image784);
-        }
-
-        @Override
-        public void close() {
-          c.close();
-        }
-      };
-    }, (g, w, h) -> recipe.apply(g, w, h).map(MnistInput::pixels).orElse(null)).start();
+    LiveReader reader = new LiveReader(ShippedModel.loader(dir), ShippedModel.recipe()).start();
     while (reader.status() instanceof LiveReader.Status.Loading) {
       Thread.sleep(5);
     }

@@ -1,19 +1,15 @@
 package dev.digitarcade.game.challenge;
 
-import dev.digitarcade.engine.input.InputEvent;
-import dev.digitarcade.engine.input.Keys;
-import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.live.LiveLink;
 import dev.digitarcade.game.live.Prediction;
 import dev.digitarcade.game.results.ResultsScreen;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.ui.DrawingPad;
+import dev.digitarcade.game.ui.DrawingScreen;
 import dev.digitarcade.game.ui.Layouts;
-import dev.digitarcade.game.ui.ReadingPanel;
 import dev.digitarcade.game.ui.Theme;
 import java.io.IOException;
 import java.time.Instant;
@@ -21,26 +17,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /** "Draw the target digit" rounds against the clock, the AI thinking out loud. */
-public final class ChallengeScreen implements Screen {
+public final class ChallengeScreen extends DrawingScreen {
   private static final int THUMB = 112;
 
-  private final Arcade arcade;
   private final Challenge challenge;
-  private final DrawingPad pad;
-  private final ReadingPanel panel;
-  private final LiveLink link;
   private final byte[] snapshot = new byte[DrawingPad.SIZE * DrawingPad.SIZE];
-  private boolean announced;
   private int shownRound;
-  private int width;
-  private int height;
 
   public ChallengeScreen(Arcade arcade) {
-    this.arcade = arcade;
-    this.pad = new DrawingPad(arcade.engine());
-    this.panel = new ReadingPanel(arcade.engine());
+    super(arcade, "challenge");
     this.challenge = new Challenge(arcade.nextChallenge(), this::thumbnail);
-    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading);
   }
 
   private Thumbnail thumbnail() {
@@ -48,7 +34,8 @@ public final class ChallengeScreen implements Screen {
     return Thumbnail.of(snapshot, DrawingPad.SIZE, DrawingPad.SIZE, THUMB);
   }
 
-  private void onReading(Prediction p) {
+  @Override
+  protected void onReading(Prediction p) {
     arcade.events().prediction(p);
     challenge.onPrediction(p).ifPresent(this::roundOver);
   }
@@ -59,32 +46,8 @@ public final class ChallengeScreen implements Screen {
   }
 
   @Override
-  public void resize(int w, int h) {
-    width = w;
-    height = h;
-    Layouts.Box c = Layouts.canvas(w, h);
-    pad.layout(c.x(), c.y(), c.w());
-  }
-
-  @Override
-  public void handle(InputEvent event) {
-    if (event instanceof InputEvent.Key k && k.isPress(Keys.ESCAPE)) {
-      arcade.engine().screens().pop();
-      return;
-    }
-    if (challenge.phase() == Challenge.Phase.DRAWING && pad.handle(event) == DrawingPad.Effect.CLEARED) {
-      arcade.events().cleared();
-    } else if (challenge.phase() != Challenge.Phase.DRAWING) {
-      pad.handle(event);
-    }
-  }
-
-  @Override
   public void update(double dt) {
-    if (!announced) {
-      announced = true;
-      arcade.events().ready(arcade.reader().isReady(), "challenge", pad.x(), pad.y(), pad.size(), pad.size());
-    }
+    super.update(dt);
     if (!arcade.reader().isReady()) {
       return; // the clock starts when the model can read
     }
@@ -123,14 +86,12 @@ public final class ChallengeScreen implements Screen {
   @Override
   public void render(double alpha) {
     Ui ui = arcade.engine().ui();
-    ui.text(40, 26, "Challenge", Theme.title());
+    renderCommon(ui, "Challenge", challenge.phase() == Challenge.Phase.DRAWING
+        ? "Draw a " + challenge.target() + " here" : null);
     String status = String.format(Locale.ROOT, "Score %d      Streak ×%s      Esc: give up", challenge.score(),
         formatMultiplier(challenge.streak()));
     ui.text(width - 40, 36, status, Theme.right(Theme.body()));
 
-    pad.render(ui, challenge.phase() == Challenge.Phase.DRAWING ? "Draw a " + challenge.target() + " here" : null);
-    ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
-    ui.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), Theme.right(Theme.small()));
 
     Layouts.Box p = Layouts.panel(width, height);
     float cardH = 150;
@@ -181,11 +142,5 @@ public final class ChallengeScreen implements Screen {
   /** The rules state, for tests. */
   public Challenge challenge() {
     return challenge;
-  }
-
-  @Override
-  public void close() {
-    panel.close();
-    pad.close();
   }
 }

@@ -20,7 +20,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
   public static final int SIZE = 560;
   public static final float MIN_BRUSH = 4f;
   public static final float MAX_BRUSH = 45f;
-  public static final float DEFAULT_BRUSH = 16f;
+  public static final float DEFAULT_BRUSH = 12f;
 
   /** What a handled event did, so screens can react (e.g. report a clear). */
   public enum Effect { NONE, DREW, CLEARED, UNDONE, BRUSH }

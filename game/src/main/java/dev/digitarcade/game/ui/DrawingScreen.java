@@ -1,0 +1,84 @@
+package dev.digitarcade.game.ui;
+
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.app.Arcade;
+import dev.digitarcade.game.live.LiveLink;
+import dev.digitarcade.game.live.Prediction;
+
+/**
+ * What the screens with a canvas share: the drawing pad on the left, the reading panel on
+ * the right, the live link between the canvas and the model, {@code Esc} to leave, the
+ * {@code ready} and {@code cleared} events.
+ */
+public abstract class DrawingScreen implements Screen {
+  protected final Arcade arcade;
+  protected final DrawingPad pad;
+  protected final ReadingPanel panel;
+  protected final LiveLink link;
+  private final String name;
+  private boolean announced;
+  protected int width;
+  protected int height;
+
+  /** @param name the screen's name in the {@code ready} event */
+  protected DrawingScreen(Arcade arcade, String name) {
+    this.arcade = arcade;
+    this.name = name;
+    this.pad = new DrawingPad(arcade.engine());
+    this.panel = new ReadingPanel(arcade.engine());
+    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading);
+  }
+
+  /** A new reading of this screen's drawing. */
+  protected abstract void onReading(Prediction p);
+
+  @Override
+  public void resize(int w, int h) {
+    width = w;
+    height = h;
+    Layouts.Box c = Layouts.canvas(w, h);
+    pad.layout(c.x(), c.y(), c.w());
+  }
+
+  @Override
+  public void handle(InputEvent event) {
+    if (event instanceof InputEvent.Key k && k.isPress(Keys.ESCAPE)) {
+      arcade.engine().screens().pop();
+      return;
+    }
+    if (pad.handle(event) == DrawingPad.Effect.CLEARED) {
+      arcade.events().cleared();
+    }
+  }
+
+  /** Announces the screen once (with the canvas rectangle), then keeps the reading current. */
+  @Override
+  public void update(double dt) {
+    if (!announced) {
+      announced = true;
+      arcade.events().ready(arcade.reader().isReady(), name, pad.x(), pad.y(), pad.size(), pad.size());
+    }
+  }
+
+  /** The reading on show (null before the first). */
+  public Prediction reading() {
+    return link.current();
+  }
+
+  /** Draws the title, the pad with its hint and shortcuts; the subclass draws the rest. */
+  protected void renderCommon(Ui ui, String title, String emptyHint) {
+    ui.text(40, 26, title, Theme.title());
+    pad.render(ui, emptyHint);
+    ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
+    ui.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), Theme.right(Theme.small()));
+  }
+
+  @Override
+  public void close() {
+    panel.close();
+    pad.close();
+  }
+}

@@ -139,6 +139,11 @@ public final class Engine implements AutoCloseable {
     return config;
   }
 
+  /** Runs {@code first} until a screen quits, the stack empties or the window closes. */
+  public RunReport run(Screen first) {
+    return run(first, RunOptions.untilQuit());
+  }
+
   /**
    * Runs {@code first} (and whatever it pushes) until a screen quits, the stack empties, the window
    * closes or {@code options.exitAfterSeconds()} of loop time pass. Saves the last frame if asked.

@@ -37,6 +37,10 @@ import org.lwjgl.system.MemoryUtil;
  * <p>One frame: poll window events (callbacks enqueue records) and due replay events; then, for
  * every whole 1/60 s step due, drain the queue in order into the top screen and update it; then
  * render with the interpolation alpha, draw the stats overlay, swap, and pace the frame.
+ *
+ * <p>The engine, its context and everything screens do with them (canvases, UI) belong to the
+ * thread that created the engine: the GL context is current there. Other threads (a classifier
+ * worker) get copies of pixels, never GL objects.
  */
 public final class Engine implements AutoCloseable {
   private static final int STATS_WINDOW = 600;

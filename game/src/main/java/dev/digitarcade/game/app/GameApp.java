@@ -1,7 +1,6 @@
 package dev.digitarcade.game.app;
 
 import dev.digitarcade.engine.EngineException;
-import dev.digitarcade.engine.NoDisplayException;
 import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
@@ -42,7 +41,7 @@ public final class GameApp {
     try {
       events = openEvents();
     } catch (IOException e) {
-      err.println("digit-arcade: cannot write events to " + options.events() + ": " + e.getMessage());
+      err.println("digit-arcade: cannot write events to " + options.events() + " (" + describe(e) + ")");
       return 2;
     }
     boolean simulated = (options.headless() || options.replay() != null) && !options.realTime();
@@ -78,12 +77,10 @@ public final class GameApp {
         events.emit(exit);
         return 0;
       }
-    } catch (NoDisplayException e) {
-      err.println("digit-arcade: " + e.getMessage());
-      return 2;
     } catch (EngineException e) {
+      // No display (2), a missing or malformed recording, an unwritable screenshot (1).
       err.println("digit-arcade: " + e.getMessage());
-      return 1;
+      return e.exitCode();
     }
   }
 
@@ -102,6 +99,20 @@ public final class GameApp {
         return;
       }
     }
+  }
+
+  /** An I/O failure in words: Java's messages for these are often only the path. */
+  static String describe(IOException e) {
+    if (e instanceof java.nio.file.NoSuchFileException) {
+      return "no such file or directory: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.AccessDeniedException) {
+      return "permission denied: " + e.getMessage();
+    }
+    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+      return f.getReason() + ": " + f.getFile();
+    }
+    return e.getMessage();
   }
 
   private EventLog openEvents() throws IOException {

@@ -12,18 +12,10 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class LiveReader implements AutoCloseable {
 
-  /** A loaded model: the 784 inputs of the recipe in, ten probabilities out. */
-  public interface Model extends AutoCloseable {
-    float[] predict(float[] image784);
-
-    @Override
-    void close();
-  }
-
   /** Loads the model; its exception's message is shown to the player as it is. */
   @FunctionalInterface
   public interface Loader {
-    Model load() throws Exception;
+    DigitModel load() throws Exception;
   }
 
   /** Turns a grayscale canvas (white ink on black, row 0 at the top) into the model's 784 inputs, or null when empty. */
@@ -135,7 +127,7 @@ public final class LiveReader implements AutoCloseable {
   }
 
   private void work() {
-    Model model;
+    DigitModel model;
     long t0 = System.nanoTime();
     try {
       model = loader.load();
@@ -168,7 +160,7 @@ public final class LiveReader implements AutoCloseable {
     }
   }
 
-  private Prediction read(Model model, Snapshot s) {
+  private Prediction read(DigitModel model, Snapshot s) {
     float[] input = recipe.prepare(s.gray(), s.width(), s.height());
     if (input == null) {
       return Prediction.nothingDrawn(s.version(), System.nanoTime() - s.submittedNanos());

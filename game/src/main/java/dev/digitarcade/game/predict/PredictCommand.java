@@ -1,7 +1,8 @@
 package dev.digitarcade.game.predict;
 
 import dev.digitarcade.game.app.AppPaths;
-import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.game.live.DigitModel;
+import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
@@ -50,19 +51,10 @@ import picocli.CommandLine.Parameters;
         "3:the model could not be loaded"})
 public final class PredictCommand implements Callable<Integer> {
 
-  /** A loaded model as this command needs it. */
-  public interface Reader extends AutoCloseable {
-    /** Ten probabilities for the recipe's 784 inputs. */
-    float[] predict(float[] image784);
-
-    @Override
-    void close();
-  }
-
-  /** Loads a {@link Reader} from a model directory. */
+  /** Loads a model from a directory. */
   @FunctionalInterface
   public interface ReaderLoader {
-    Reader load(Path modelDir) throws ModelLoadException;
+    DigitModel load(Path modelDir) throws ModelLoadException;
   }
 
   /** The digit column of an image without ink. */
@@ -86,7 +78,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   /** The given writers, the shipped classifier. */
   public PredictCommand(PrintWriter out, PrintWriter err) {
-    this(out, err, PredictCommand::loadClassifier);
+    this(out, err, ShippedModel::open);
   }
 
   /** The given writers and model loader (tests). */
@@ -94,21 +86,6 @@ public final class PredictCommand implements Callable<Integer> {
     this.out = out;
     this.err = err;
     this.loader = loader;
-  }
-
-  private static Reader loadClassifier(Path dir) throws ModelLoadException {
-    DigitClassifier c = DigitClassifier.load(dir);
-    return new Reader() {
-      @Override
-      public float[] predict(float[] image784) {
-        return c.predict(image784);
-      }
-
-      @Override
-      public void close() {
-        c.close();
-      }
-    };
   }
 
   @Override
@@ -129,7 +106,7 @@ public final class PredictCommand implements Callable<Integer> {
       }
     }
     Path dir = model != null ? model : AppPaths.defaultModel();
-    Reader reader;
+    DigitModel reader;
     try {
       reader = loader.load(dir);
     } catch (ModelLoadException e) {

@@ -22,7 +22,7 @@ class LiveReaderTest {
   }
 
   /** A model that is sure of the digit the recipe put in pixel 0, and records what it saw. */
-  private static final class EchoModel implements LiveReader.Model {
+  private static final class EchoModel implements DigitModel {
     final List<Integer> seen = new CopyOnWriteArrayList<>();
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release;

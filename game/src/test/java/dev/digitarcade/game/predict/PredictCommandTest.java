@@ -3,6 +3,7 @@ package dev.digitarcade.game.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.digitarcade.game.live.DigitModel;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.Color;
@@ -32,7 +33,7 @@ class PredictCommandTest {
    * a reference "1" and "0" (white on black, mid-sized), so what it reads depends on what the
    * loader and recipe really made of the file.
    */
-  private static final class TemplateReader implements PredictCommand.Reader {
+  private static final class TemplateReader implements DigitModel {
     final float[] one;
     final float[] zero;
     int calls;

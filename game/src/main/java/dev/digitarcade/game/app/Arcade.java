@@ -22,13 +22,12 @@ public final class Arcade {
   private long challenges;
 
   /**
-   * @param modelDir where the model was looked for (shown when it is missing)
    * @param lockstep await every reading (simulated time: replays, tests, benchmarks)
    * @param seed first challenge's seed; later challenges in the same run use the next ones
    * @param rounds rounds per challenge
    * @param roundSeconds seconds per round
    */
-  public record Settings(Path modelDir, boolean lockstep, long seed, int rounds, double roundSeconds) {
+  public record Settings(boolean lockstep, long seed, int rounds, double roundSeconds) {
     public ChallengeConfig challenge(long n) {
       return new ChallengeConfig(rounds, roundSeconds, ChallengeConfig.DEFAULT_WIN_CONFIDENCE,
           ChallengeConfig.DEFAULT_PAUSE_SECONDS, seed + n);

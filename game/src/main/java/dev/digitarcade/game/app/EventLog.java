@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digitarcade.game.challenge.RoundResult;
 import dev.digitarcade.game.live.Prediction;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -31,9 +30,9 @@ public final class EventLog implements AutoCloseable {
     this.owned = owned;
   }
 
-  /** Events to a stream the caller owns (e.g. standard output). */
-  public static EventLog to(OutputStream stream) {
-    return new EventLog(new java.io.OutputStreamWriter(stream, StandardCharsets.UTF_8), false);
+  /** Events to a writer the caller owns (e.g. standard output); flushed, never closed. */
+  public static EventLog to(Writer writer) {
+    return new EventLog(writer, false);
   }
 
   /** Events to a new file (replaced if it exists). */

@@ -12,6 +12,10 @@ import dev.digitarcade.game.scores.DataDirs;
 import dev.digitarcade.game.ui.Theme;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 
@@ -58,8 +62,8 @@ public final class GameApp {
     try (events; LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe()).start()) {
       try (Engine engine = Engine.create(config)) {
         long windowUp = System.currentTimeMillis();
-        Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile, new Arcade.Settings(
-            options.modelDir(), simulated, options.seed(), options.rounds(), options.roundSeconds()));
+        Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
+            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()));
         if (simulated) {
           awaitModel(reader);
         }
@@ -86,7 +90,7 @@ public final class GameApp {
 
   /** When this JVM started, in epoch milliseconds. */
   private static long jvmStart() {
-    return java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
+    return ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   private static void awaitModel(LiveReader reader) {
@@ -103,13 +107,13 @@ public final class GameApp {
 
   /** An I/O failure in words: Java's messages for these are often only the path. */
   static String describe(IOException e) {
-    if (e instanceof java.nio.file.NoSuchFileException) {
+    if (e instanceof NoSuchFileException) {
       return "no such file or directory: " + e.getMessage();
     }
-    if (e instanceof java.nio.file.AccessDeniedException) {
+    if (e instanceof AccessDeniedException) {
       return "permission denied: " + e.getMessage();
     }
-    if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
+    if (e instanceof FileSystemException f && f.getReason() != null) {
       return f.getReason() + ": " + f.getFile();
     }
     return e.getMessage();
@@ -120,6 +124,6 @@ public final class GameApp {
     if (e == null) {
       return EventLog.NONE;
     }
-    return "-".equals(e) ? EventLog.to(System.out) : EventLog.toFile(Path.of(e));
+    return "-".equals(e) ? EventLog.to(out) : EventLog.toFile(Path.of(e));
   }
 }

@@ -50,7 +50,7 @@ final class TrainCommand implements Callable<Integer> {
   Path checkpoint;
 
   @Option(names = "--augment", paramLabel = "SPEC", description = "Augmentation: none, default, or key=value,... "
-      + "overriding the default " + "(keys: probability, rotate, scale, shift, shear, elastic, thick, thin, flat). "
+      + "overriding the default " + "(keys: probability, rotate, scale, shift, shear, elastic, thick, thin, flat, close, reink, pool, fat). "
       + "Default: ${DEFAULT-VALUE}.")
   String augment = "default";
 

@@ -17,12 +17,26 @@ import java.util.Map;
  * @param thick probability of a bolder stroke (grayscale dilation by 0.5 to 2.5 pixels)
  * @param thin probability of a thinner stroke (edges cut by a raised threshold)
  * @param flat probability of flat, uniform-intensity strokes with soft edges (like a mouse brush)
+ * @param close probability of a morphological closing (dilate 1.5 to 2.5 pixels, erode back):
+ *     small loops filled the way a fat brush fills them, strokes as wide as before
+ * @param reink share of training images replaced by a re-inked drawing from the pool: an MNIST
+ *     training digit redrawn with a random mouse brush and read back through the MNIST recipe
+ * @param pool how many training digits are re-inked (once per run, seeded) for {@code reink}
+ * @param fat share of the re-inked drawings made with a fat brush (1/4 to 1/2 of the digit's
+ *     height, which fills loops); the rest get the benchmark's random brush and height
  */
 public record AugmentConfig(double probability, double rotate, double scale, double shift, double shear,
-    double elastic, double thick, double thin, double flat) {
+    double elastic, double thick, double thin, double flat, double close, double reink, double pool, double fat) {
 
-  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3);
-  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3, 0.15, 0.3, 30000,
+      0.5);
+  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** The per-image distortions alone (no closing, no re-inked drawings). */
+  public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
+      double thick, double thin, double flat) {
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, 0, 0, 0, 0);
+  }
 
   public AugmentConfig {
     check("probability", probability, 0, 1);
@@ -34,6 +48,16 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     check("thick", thick, 0, 1);
     check("thin", thin, 0, 1);
     check("flat", flat, 0, 1);
+    check("close", close, 0, 1);
+    check("reink", reink, 0, 1);
+    check("pool", pool, 0, 1_000_000);
+    check("fat", fat, 0, 1);
+    if (pool != Math.rint(pool)) {
+      throw new IllegalArgumentException("augmentation pool=" + pool + " is not a whole number of images");
+    }
+    if (reink > 0 && pool < 1) {
+      throw new IllegalArgumentException("augmentation reink=" + reink + " needs pool=N with N at least 1");
+    }
   }
 
   private static void check(String name, double v, double lo, double hi) {
@@ -67,7 +91,8 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
       }
     }
     return new AugmentConfig(m.get("probability"), m.get("rotate"), m.get("scale"), m.get("shift"), m.get("shear"),
-        m.get("elastic"), m.get("thick"), m.get("thin"), m.get("flat"));
+        m.get("elastic"), m.get("thick"), m.get("thin"), m.get("flat"), m.get("close"), m.get("reink"), m.get("pool"),
+        m.get("fat"));
   }
 
   public Map<String, Double> asMap() {
@@ -81,7 +106,16 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     m.put("thick", thick);
     m.put("thin", thin);
     m.put("flat", flat);
+    m.put("close", close);
+    m.put("reink", reink);
+    m.put("pool", pool);
+    m.put("fat", fat);
     return m;
+  }
+
+  /** Number of re-inked drawings to prepare for a training set of {@code trainCount} images (0 if none). */
+  public int poolSize(int trainCount) {
+    return reink > 0 ? (int) Math.min(pool, trainCount) : 0;
   }
 
   /** The form {@link #parse} reads back. */

@@ -87,6 +87,17 @@ public final class Augmenter {
         img[y * S + x] = sample(src, srcOff, u, v);
       }
     }
+    if (config.close() > 0 && r.nextDouble() < config.close()) {
+      // A fat brush on a small digit fills its loops: grow the ink until small holes close, then
+      // shrink it back by as much, so the strokes keep their width and the holes stay shut.
+      double amount = 1.5 + r.nextDouble();
+      for (double a = amount; a > 0; a -= 1) {
+        dilate(img, scratch, S * S, (float) Math.min(1, a));
+      }
+      for (double a = amount; a > 0; a -= 1) {
+        erode(img, scratch, S * S, (float) Math.min(1, a));
+      }
+    }
     if (r.nextDouble() < config.thick()) {
       // 0.5 to 2.5 dilations: from a slightly bolder pen to the blobs a small, fat drawing becomes
       // once the recipe has scaled it up.
@@ -149,6 +160,24 @@ public final class Augmenter {
         if (x < S - 1) m = Math.max(m, img[y * S + x + 1]);
         if (y > 0) m = Math.max(m, img[(y - 1) * S + x]);
         if (y < S - 1) m = Math.max(m, img[(y + 1) * S + x]);
+        out[base + y * S + x] = m;
+      }
+    }
+    for (int i = 0; i < S * S; i++) {
+      img[i] += (out[base + i] - img[i]) * amount;
+    }
+  }
+
+  /** Grayscale erosion with a 3x3 cross (outside the image counts as background), blended by {@code amount}. */
+  private static void erode(float[] img, float[] scratch, int base, float amount) {
+    float[] out = scratch;
+    for (int y = 0; y < S; y++) {
+      for (int x = 0; x < S; x++) {
+        float m = img[y * S + x];
+        m = Math.min(m, x > 0 ? img[y * S + x - 1] : 0f);
+        m = Math.min(m, x < S - 1 ? img[y * S + x + 1] : 0f);
+        m = Math.min(m, y > 0 ? img[(y - 1) * S + x] : 0f);
+        m = Math.min(m, y < S - 1 ? img[(y + 1) * S + x] : 0f);
         out[base + y * S + x] = m;
       }
     }

@@ -39,6 +39,8 @@ public final class BatchPipeline implements AutoCloseable {
   private final int hidden;
   private final float keepProbability;
   private final Augmenter augmenter;
+  private final ReinkedPool reinked;
+  private final double reinkShare;
   private final long seed;
   private final BlockingQueue<Batch> ready;
   private final BlockingQueue<Batch> free;
@@ -52,6 +54,16 @@ public final class BatchPipeline implements AutoCloseable {
    */
   public BatchPipeline(MnistData data, int batchSize, int hidden, float keepProbability, AugmentConfig augment,
       long seed, int firstEpoch, int epochs) {
+    this(data, batchSize, hidden, keepProbability, augment, null, seed, firstEpoch, epochs);
+  }
+
+  /**
+   * As above, with re-inked drawings: when {@code reinked} is not null, each position is, with
+   * probability {@code augment.reink()}, filled with a drawing picked from the pool (with its label)
+   * instead of an augmented training image.
+   */
+  public BatchPipeline(MnistData data, int batchSize, int hidden, float keepProbability, AugmentConfig augment,
+      ReinkedPool reinked, long seed, int firstEpoch, int epochs) {
     if (batchSize < 1 || batchSize > data.trainCount()) {
       throw new IllegalArgumentException("batch size " + batchSize + " (expected 1 to " + data.trainCount() + ")");
     }
@@ -60,6 +72,8 @@ public final class BatchPipeline implements AutoCloseable {
     this.hidden = hidden;
     this.keepProbability = keepProbability;
     this.augmenter = new Augmenter(augment);
+    this.reinked = reinked != null && reinked.count() > 0 && augment.reink() > 0 ? reinked : null;
+    this.reinkShare = augment.reink();
     this.seed = seed;
     int pool = 4;
     this.ready = new ArrayBlockingQueue<>(pool + 1);
@@ -132,6 +146,12 @@ public final class BatchPipeline implements AutoCloseable {
       int pos = b * batchSize + i;
       int idx = perm[pos];
       SplittableRandom r = new SplittableRandom(mix(seed, epoch, pos));
+      if (reinked != null && r.nextDouble() < reinkShare) {
+        int k = r.nextInt(reinked.count());
+        System.arraycopy(reinked.images(), k * MnistData.PIXELS, batch.images, i * MnistData.PIXELS, MnistData.PIXELS);
+        batch.labels[i * 10 + reinked.labels()[k]] = 1f;
+        continue;
+      }
       augmenter.apply(data.trainImages(), idx, batch.images, i * MnistData.PIXELS, r, batch.scratch);
       batch.labels[i * 10 + data.trainLabels()[idx]] = 1f;
     }

@@ -96,6 +96,19 @@ public final class DrawnDigitGenerator {
    * @param origin a name for the report (e.g. "mnist-test#123")
    */
   public DrawnDigit fromMnist(byte[] image, int label, String origin, SplittableRandom rnd) {
+    return fromMnist(image, label, origin, 0f, rnd);
+  }
+
+  /**
+   * Re-inks an MNIST digit with a brush {@code brushRatio} times the drawing's height (0: brush and
+   * height drawn at random as in {@link #fromMnist(byte[], int, String, SplittableRandom)}). With a
+   * ratio the height is drawn so the brush stays within 5-26 px (at 280 px), between the least
+   * height and 26 px / ratio.
+   */
+  public DrawnDigit fromMnist(byte[] image, int label, String origin, float brushRatio, SplittableRandom rnd) {
+    if (!(brushRatio >= 0 && brushRatio <= 0.5f)) {
+      throw new IllegalArgumentException("brush ratio " + brushRatio + " (expected 0 to 0.5)");
+    }
     int s = MNIST_SIDE * MNIST_UPSCALE;
     boolean[] mask = new boolean[s * s];
     for (int y = 0; y < s; y++) {
@@ -132,7 +145,7 @@ public final class DrawnDigitGenerator {
         }
       }
     }
-    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, false, rnd);
+    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, false, brushRatio, rnd);
   }
 
   /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
@@ -143,7 +156,7 @@ public final class DrawnDigitGenerator {
     String key = family + (italic ? " italic" : "") + " " + label;
     List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
     float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
-    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, List.of(), slant, false, rnd);
+    return draw(DrawnDigit.Source.FONT, family + (italic ? " italic" : ""), label, strokes, List.of(), slant, false, 0f, rnd);
   }
 
   /**
@@ -158,7 +171,7 @@ public final class DrawnDigitGenerator {
     List<List<Point2D.Float>> strokes = glyphCache.computeIfAbsent(key, k -> glyphStrokes(label, family, italic));
     float slant = (float) (rnd.nextDouble() * 0.45 - 0.15);
     return draw(DrawnDigit.Source.LIFTED, family + (italic ? " italic" : "") + " in strokes", label, strokes,
-        List.of(), slant, true, rnd);
+        List.of(), slant, true, 0f, rnd);
   }
 
   /** Cuts each chain back by {@code gap} (shape units) at every end where it meets another chain. */
@@ -320,9 +333,18 @@ public final class DrawnDigitGenerator {
   /** Draws the centre lines with a random height, brush and position. */
   private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
       List<List<Point2D.Float>> rawStrokes, List<float[]> rawFills, float slant, boolean lifted,
-      SplittableRandom rnd) {
-    float brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
-    float height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
+      float brushRatio, SplittableRandom rnd) {
+    float brush;
+    float height;
+    if (brushRatio > 0) {
+      float top = Math.min(maxHeight, Math.max(minHeight, 26f * canvas / DEFAULT_CANVAS / brushRatio));
+      float bottom = Math.max(minHeight, 5f * canvas / DEFAULT_CANVAS / brushRatio);
+      height = (float) (Math.min(bottom, top) + rnd.nextDouble() * Math.max(0, top - bottom));
+      brush = brushRatio * height;
+    } else {
+      brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
+      height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
+    }
     float rawMinY = Float.MAX_VALUE;
     float rawMaxY = -Float.MAX_VALUE;
     for (List<Point2D.Float> c : rawStrokes) {

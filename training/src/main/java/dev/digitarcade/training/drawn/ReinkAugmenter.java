@@ -27,10 +27,18 @@ public final class ReinkAugmenter {
    * @return the 784 model inputs the game would make from that digit drawn with the mouse
    */
   public float[] reink(byte[] image, SplittableRandom rnd) {
+    return reink(image, 0f, rnd);
+  }
+
+  /**
+   * As {@link #reink(byte[], SplittableRandom)} with the brush {@code brushRatio} times the digit's
+   * height (0 to 0.5; 0: brush and height at random, as the benchmark draws them).
+   */
+  public float[] reink(byte[] image, float brushRatio, SplittableRandom rnd) {
     if (image.length != MnistInput.SIZE) {
       throw new IllegalArgumentException("need " + MnistInput.SIZE + " pixels, got " + image.length);
     }
-    DrawnDigit d = generator.fromMnist(image, 0, "augment", rnd);
+    DrawnDigit d = generator.fromMnist(image, 0, "augment", brushRatio, rnd);
     return recipe.apply(d.canvas(), d.size(), d.size()).map(MnistInput::pixels)
         .orElseGet(() -> {
           float[] copy = new float[MnistInput.SIZE];

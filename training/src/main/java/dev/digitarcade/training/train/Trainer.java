@@ -2,6 +2,8 @@ package dev.digitarcade.training.train;
 
 import dev.digitarcade.training.data.BatchPipeline;
 import dev.digitarcade.training.data.MnistData;
+import dev.digitarcade.training.data.ReinkedPool;
+import dev.digitarcade.training.drawn.ReinkPoolBuilder;
 import dev.digitarcade.training.export.ModelExporter;
 import dev.digitarcade.training.model.Network;
 import java.io.IOException;
@@ -88,8 +90,18 @@ public final class Trainer {
       if (firstEpoch >= config.epochs()) {
         last = evaluate(net, data);
       }
+      ReinkedPool reinked = null;
+      int poolSize = config.augment().poolSize(data.trainCount());
+      if (poolSize > 0 && firstEpoch < config.epochs()) {
+        long p0 = System.nanoTime();
+        reinked = ReinkPoolBuilder.build(data.trainImages(), data.trainLabels(), poolSize, config.augment().fat(), config.seed(),
+            config.threads());
+        out.printf(Locale.ROOT, "re-inked %d training digits (%.0f %% with a fat brush) in %.1f s (%.2f ms each)%n",
+            poolSize, 100 * config.augment().fat(),
+            (System.nanoTime() - p0) / 1e9, (System.nanoTime() - p0) / 1e6 / poolSize);
+      }
       try (BatchPipeline pipeline = new BatchPipeline(data, config.batchSize(), config.spec().hidden(),
-          config.keepProbability(), config.augment(), config.seed(), firstEpoch, config.epochs())) {
+          config.keepProbability(), config.augment(), reinked, config.seed(), firstEpoch, config.epochs())) {
         for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
           long t0 = System.nanoTime();
           double lossSum = 0;

@@ -68,6 +68,45 @@ class AugmenterTest {
     assertThat(sum(apply(thin, 3))).isLessThan(base * 0.95);
   }
 
+  /** A 28x28 "0": a ring 2 px wide around a 3x3 hole. */
+  private static byte[] ring() {
+    byte[] img = new byte[784];
+    for (int y = 9; y <= 17; y++) {
+      for (int x = 10; x <= 16; x++) {
+        boolean hole = y >= 11 && y <= 15 && x >= 12 && x <= 14;
+        img[y * 28 + x] = hole ? 0 : (byte) 255;
+      }
+    }
+    return img;
+  }
+
+  @Test
+  void closeFillsASmallLoopAndKeepsTheOutline() {
+    AugmentConfig close = AugmentConfig.parse("probability=1,rotate=0,scale=0,shift=0,shear=0,elastic=0,thick=0,"
+        + "thin=0,flat=0,close=1");
+    int shut = 0;
+    for (long seed = 0; seed < 10; seed++) {
+      float[] out = new float[784];
+      new Augmenter(close).apply(ring(), 0, out, 0, new SplittableRandom(seed), new float[2 * 784]);
+      double hole = 0;
+      for (int y = 11; y <= 15; y++) {
+        for (int x = 12; x <= 14; x++) {
+          hole += out[y * 28 + x] / 15;
+        }
+      }
+      assertThat(hole).isGreaterThan(0.5); // the loop is at least half filled (1.5 px closing)
+      shut += hole > 0.99 ? 1 : 0; // 2 px or more shuts it
+      // the ring is still there (a fractional closing softens its outer edge by up to a quarter)
+      assertThat(out[9 * 28 + 13]).isGreaterThan(0.7f);
+      assertThat(out[13 * 28 + 7]).isLessThan(0.05f); // outside stays background
+      assertThat(out[5 * 28 + 13]).isLessThan(0.05f);
+      float[] same = new float[784];
+      new Augmenter(close).apply(ring(), 0, same, 0, new SplittableRandom(seed), new float[2 * 784]);
+      assertThat(same).containsExactly(out);
+    }
+    assertThat(shut).isBetween(3, 9);
+  }
+
   @Test
   void shiftMovesTheInk() {
     AugmentConfig shift = new AugmentConfig(1, 0, 0, 3, 0, 0, 0, 0, 0);
@@ -96,6 +135,44 @@ class AugmenterTest {
     assertThat(AugmentConfig.parse(c.spec())).isEqualTo(c);
     assertThatThrownBy(() -> AugmentConfig.parse("spin=3")).hasMessageContaining("spin=3");
     assertThatThrownBy(() -> AugmentConfig.parse("rotate=400")).hasMessageContaining("out of range");
+    AugmentConfig r = AugmentConfig.parse("reink=0.2,pool=300,fat=0.5,close=0.1");
+    assertThat(r.poolSize(60000)).isEqualTo(300);
+    assertThat(r.poolSize(100)).isEqualTo(100);
+    assertThat(AugmentConfig.parse("reink=0,pool=300").poolSize(60000)).isZero();
+    assertThat(AugmentConfig.parse(r.spec())).isEqualTo(r);
+    assertThatThrownBy(() -> AugmentConfig.parse("reink=0.2,pool=0")).hasMessageContaining("pool");
+    assertThatThrownBy(() -> AugmentConfig.parse("reink=0.2,pool=2.5")).hasMessageContaining("whole number");
+  }
+
+  @Test
+  void reinkedDrawingsTakeTheirShareWithTheirLabels() throws Exception {
+    MnistData d = new MnistData(new byte[640 * 784], new byte[640], new byte[784], new byte[1]);
+    // Training images all 1s with label 1; the pool holds drawings of value 0.5 labelled 7.
+    java.util.Arrays.fill(d.trainImages(), (byte) 255);
+    java.util.Arrays.fill(d.trainLabels(), (byte) 1);
+    float[] px = new float[5 * 784];
+    java.util.Arrays.fill(px, 0.5f);
+    byte[] labels = new byte[5];
+    java.util.Arrays.fill(labels, (byte) 7);
+    ReinkedPool pool = new ReinkedPool(px, labels);
+    AugmentConfig c = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0.25, 5, 0);
+    int fromPool = 0;
+    int total = 0;
+    try (BatchPipeline p = new BatchPipeline(d, 64, 8, 0.75f, c, pool, 3, 0, 1)) {
+      BatchPipeline.Batch b;
+      while ((b = p.take()) != null) {
+        for (int i = 0; i < b.size; i++) {
+          boolean pooled = b.images[i * 784 + 100] == 0.5f;
+          assertThat(b.labels[i * 10 + 7]).isEqualTo(pooled ? 1f : 0f);
+          assertThat(b.labels[i * 10 + 1]).isEqualTo(pooled ? 0f : 1f);
+          fromPool += pooled ? 1 : 0;
+          total++;
+        }
+        p.recycle(b);
+      }
+    }
+    assertThat(total).isEqualTo(640);
+    assertThat(fromPool / (double) total).isBetween(0.18, 0.32);
   }
 
   @Test

@@ -70,10 +70,12 @@ public final class ChallengeScreen extends DrawingScreen {
     HighScore hs = new HighScore(challenge.score(), challenge.roundsWon(), challenge.rounds(),
         challenge.bestStreak(), Instant.now());
     Optional<Integer> rank = Optional.empty();
-    try {
-      rank = arcade.scores().add(hs);
-    } catch (IOException e) {
-      arcade.notice("could not save the high score to " + arcade.scores().file() + ": " + e.getMessage());
+    if (hs.score() > 0) { // a game without a point is no high score
+      try {
+        rank = arcade.scores().add(hs);
+      } catch (IOException e) {
+        arcade.notice("could not save the high score to " + arcade.scores().file() + ": " + e.getMessage());
+      }
     }
     var done = arcade.events().event("finished")
         .put("score", hs.score()).put("roundsWon", hs.roundsWon()).put("rounds", hs.rounds())

@@ -66,7 +66,8 @@ public final class ResultsScreen implements Screen {
     String line = String.format(Locale.ROOT, "%d of %d rounds won    best streak %d", score.roundsWon(), score.rounds(),
         score.bestStreak());
     ui.text(40, 140, line, Theme.body());
-    String hs = rank.map(r -> r == 1 ? "New best score!" : "High score #" + r).orElse("Not in the top 10 this time");
+    String hs = rank.map(r -> r == 1 ? "New best score!" : "High score #" + r)
+        .orElse(score.score() == 0 ? "No points this time" : "Not in the top 10 this time");
     ui.text(width - 40, 96, hs, Theme.right(Theme.heading()).color(rank.isPresent() ? Theme.GOOD : Theme.MUTED));
 
     int cols = 5;

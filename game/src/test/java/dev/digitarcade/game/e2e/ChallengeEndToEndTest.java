@@ -68,4 +68,22 @@ class ChallengeEndToEndTest {
     assertThat(finished.path("rank").asInt()).isEqualTo(1);
     assertThat(json.readTree(scores.toFile()).path("scores").get(0).path("score").asInt()).isEqualTo(total);
   }
+
+  @Test
+  void aGameWithoutAPointIsNotAHighScore() throws IOException {
+    Path ev = tmp.resolve("events.jsonl");
+    Path scores = tmp.resolve("scores.json");
+    StringWriter err = new StringWriter();
+
+    int code = FreeDrawEndToEndTest.app(err, "--headless", "--mode", "challenge", "--rounds", "2",
+        "--round-seconds", "1", "--model", FreeDrawEndToEndTest.MODEL.toString(), "--exit-after", "7",
+        "--events", ev.toString(), "--scores", scores.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode finished = events(ev).stream().filter(e -> e.path("type").asText().equals("finished")).findFirst()
+        .orElseThrow();
+    assertThat(finished.path("score").asInt()).isZero();
+    assertThat(finished.path("rank").isNull()).isTrue();
+    assertThat(scores).doesNotExist();
+  }
 }

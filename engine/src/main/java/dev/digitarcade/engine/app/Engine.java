@@ -19,6 +19,8 @@ import dev.digitarcade.engine.loop.FrameStats;
 import dev.digitarcade.engine.loop.ManualClock;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.screen.ScreenStack;
+import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.window.Glfw;
 import dev.digitarcade.engine.window.Window;
@@ -113,6 +115,65 @@ public final class Engine implements AutoCloseable {
     ui = new Ui(assetsDir.resolve("fonts"));
     overlay = new StatsOverlay();
     syncOffscreen();
+    warmUp();
+  }
+
+  /**
+   * Draws one throwaway frame (never shown: the first real frame clears it) with every kind of
+   * drawing the engine offers, so llvmpipe compiles its shader variants (NanoVG fills, strokes,
+   * text and images, the fast fill, the textured quad, the brush's MAX/MIN blending and its
+   * read-back) at start-up instead of in the first frames a user sees. Adds about 30 ms to
+   * {@link #create} (Mesa's shader cache warm); the first frames then cost what later ones do.
+   */
+  private void warmUp() {
+    int w = window.framebufferWidth();
+    int h = window.framebufferHeight();
+    try (BrushCanvas canvas = new BrushCanvas(56, 56);
+        var image = ui.createImage(28, 28, true)) {
+      canvas.beginStroke(8, 8);
+      canvas.strokeTo(40, 40);
+      canvas.endStroke();
+      canvas.setEraser(true);
+      canvas.beginStroke(40, 8);
+      canvas.strokeTo(8, 40);
+      canvas.endStroke();
+      canvas.readGray(new byte[56 * 56]);
+      image.updateGray(new byte[28 * 28]);
+      clearScreen(w, h);
+      float ww = window.width();
+      ui.beginFrame(ww, window.height(), window.pixelRatio());
+      try {
+        Color c = Color.rgb(0x808080, 0.5f);
+        ui.fillRect(0, 0, 20, 20, c);
+        ui.fillRoundedRect(0, 0, Math.min(ww, 200), 200, 8, c);
+        ui.strokeRoundedRect(0, 0, 100, 40, 8, 1f, c);
+        ui.line(0, 0, 50, 50, 2f, c);
+        ui.fillCircle(30, 30, 6, c);
+        ui.strokeCircle(30, 30, 10, 1.5f, c);
+        ui.text(10, 10, "Warm 0123456789%", TextStyle.of(14f, Color.WHITE));
+        ui.text(10, 30, "Warm 0123456789%", TextStyle.of(14f, Color.WHITE).bold());
+        ui.image(image, 0, 0, 56, 56, 1f);
+        ui.canvas(canvas, 0, 0, 112, 112);
+        ui.scissor(0, 0, 50, 50);
+        ui.canvas(canvas, 0, 0, 112, 112);
+        ui.resetScissor();
+      } finally {
+        ui.endFrame();
+      }
+      glFinish();
+    }
+    clearScreen(w, h);
+  }
+
+  private void clearScreen(int w, int h) {
+    glBindFramebuffer(GL_FRAMEBUFFER, screenFramebuffer());
+    glViewport(0, 0, w, h);
+    glDisable(GL_SCISSOR_TEST);
+    glColorMask(true, true, true, true);
+    glStencilMask(0xFF);
+    var bg = config.background();
+    glClearColor(bg.r(), bg.g(), bg.b(), 1f);
+    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
   }
 
   /** Headless: (re)creates the offscreen screen at the current framebuffer size. */
@@ -277,14 +338,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void render(double alpha) {
-      glBindFramebuffer(GL_FRAMEBUFFER, screenFramebuffer());
-      glViewport(0, 0, window.framebufferWidth(), window.framebufferHeight());
-      glDisable(GL_SCISSOR_TEST);
-      glColorMask(true, true, true, true);
-      glStencilMask(0xFF);
-      var bg = config.background();
-      glClearColor(bg.r(), bg.g(), bg.b(), 1f);
-      glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
+      clearScreen(window.framebufferWidth(), window.framebufferHeight());
       ui.beginFrame(window.width(), window.height(), window.pixelRatio());
       try {
         stack.render(alpha);

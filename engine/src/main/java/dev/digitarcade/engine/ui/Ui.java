@@ -38,6 +38,7 @@ public final class Ui implements AutoCloseable {
   private boolean closed;
   private TexturedQuad quad;
   private FastFill fastFill;
+  private NanoVgFragmentShader leanShader;
   /**
    * Fills covering at least this many framebuffer pixels skip NanoVG (see {@link FastFill}). On
    * llvmpipe a NanoVG fill pixel costs about 25 ns, a fast-fill pixel about 4 ns, and breaking
@@ -75,6 +76,7 @@ public final class Ui implements AutoCloseable {
           throw new EngineException("not a usable TrueType font: " + file);
         }
       }
+      leanShader = NanoVgFragmentShader.install();
       quad = new TexturedQuad();
       fastFill = new FastFill();
     } catch (RuntimeException e) {
@@ -103,6 +105,22 @@ public final class Ui implements AutoCloseable {
 
   public boolean inFrame() {
     return inFrame;
+  }
+
+  /** Whether NanoVG draws with the lean fragment shader (see {@link NanoVgFragmentShader}). */
+  boolean leanShader() {
+    return leanShader != null && leanShader.inUse();
+  }
+
+  /**
+   * Switches between the lean fragment shader and NanoVG's own (tests compare the two); returns
+   * whether the lean one is in use afterwards.
+   */
+  boolean useLeanShader(boolean on) {
+    if (leanShader != null) {
+      leanShader.use(on);
+    }
+    return leanShader();
   }
 
   // ---- text ----
@@ -411,6 +429,10 @@ public final class Ui implements AutoCloseable {
     if (fastFill != null) {
       fastFill.close();
       fastFill = null;
+    }
+    if (leanShader != null) {
+      leanShader.close();
+      leanShader = null;
     }
     if (vg != 0) {
       for (int image : textureImages.values()) {

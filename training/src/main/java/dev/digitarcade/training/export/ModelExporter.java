@@ -1,6 +1,7 @@
 package dev.digitarcade.training.export;
 
 import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.training.data.FileTrees;
 import dev.digitarcade.training.model.Network;
 import dev.digitarcade.training.model.NetworkSpec;
 import java.io.IOException;
@@ -9,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongFunction;
@@ -79,13 +79,13 @@ public final class ModelExporter {
       }
       Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException | RuntimeException e) {
-      deleteTree(tmp);
+      FileTrees.deleteTree(tmp);
       if (!Files.exists(target) && Files.exists(old)) {
         Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
       }
       throw e;
     }
-    deleteTree(old);
+    FileTrees.deleteTree(old);
   }
 
   /** Cleans what a killed export left: temporary directories, and a moved-aside model with no successor. */
@@ -99,7 +99,7 @@ public final class ModelExporter {
       if (n.startsWith("." + name + ".old-") && !Files.exists(target)) {
         Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
       } else if (n.startsWith("." + name + ".tmp-") || n.startsWith("." + name + ".old-")) {
-        deleteTree(p);
+        FileTrees.deleteTree(p);
       }
     }
   }
@@ -179,20 +179,4 @@ public final class ModelExporter {
     }
   }
 
-  static void deleteTree(Path dir) {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> s = Files.walk(dir)) {
-      s.sorted(Comparator.reverseOrder()).forEach(p -> {
-        try {
-          Files.deleteIfExists(p);
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
-    } catch (IOException | UncheckedIOException e) {
-      // best effort; the next export removes leftovers
-    }
-  }
 }

@@ -83,6 +83,9 @@ public final class ResultsScreen implements Screen {
       ui.panel(cx, cy, cellW, cellH, 10, Theme.PANEL, edge.withAlpha(0.7f));
       float tx = cx + (cellW - thumb) / 2;
       ui.image(thumbs.get(i), tx, cy + 12, thumb, thumb, 1f);
+      if (r.finalGuess() < 0) {
+        ui.text(tx + thumb / 2, cy + 12 + thumb / 2, "nothing drawn", Theme.small().centered());
+      }
       String target = "Target " + r.target();
       String guess = r.finalGuess() < 0 ? "AI saw nothing"
           : String.format(Locale.ROOT, "AI: %d (%d%%)", r.finalGuess(), Math.round(r.confidence() * 100));

@@ -5,6 +5,7 @@ import static org.lwjgl.opengl.GL33C.*;
 import dev.digitarcade.engine.gl.Framebuffer;
 import dev.digitarcade.engine.gl.Png;
 import dev.digitarcade.engine.gl.ShaderProgram;
+import dev.digitarcade.engine.gl.StreamMesh;
 import dev.digitarcade.engine.gl.Texture2D;
 import java.nio.ByteBuffer;
 import java.nio.FloatBuffer;
@@ -97,8 +98,7 @@ public final class BrushCanvas implements AutoCloseable {
   private Texture2D texture;
   private Framebuffer framebuffer;
   private ShaderProgram program;
-  private int vao;
-  private int vbo;
+  private StreamMesh mesh;
   private FloatBuffer batch;
   private int batchSegments;
   private boolean batchEraser;
@@ -126,22 +126,8 @@ public final class BrushCanvas implements AutoCloseable {
       texture = new Texture2D(width, height, Texture2D.Format.R8, true);
       framebuffer = new Framebuffer(texture);
       program = new ShaderProgram("brush", VERTEX, FRAGMENT);
-      vao = glGenVertexArrays();
-      vbo = glGenBuffers();
-      int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-      int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
-      glBindVertexArray(vao);
-      glBindBuffer(GL_ARRAY_BUFFER, vbo);
-      int stride = FLOATS_PER_VERTEX * Float.BYTES;
-      glBufferData(GL_ARRAY_BUFFER, (long) BATCH_SEGMENTS * VERTICES_PER_SEGMENT * stride, GL_STREAM_DRAW);
-      glEnableVertexAttribArray(0);
-      glVertexAttribPointer(0, 2, GL_FLOAT, false, stride, 0L);
-      glEnableVertexAttribArray(1);
-      glVertexAttribPointer(1, 4, GL_FLOAT, false, stride, 2L * Float.BYTES);
-      glEnableVertexAttribArray(2);
-      glVertexAttribPointer(2, 1, GL_FLOAT, false, stride, 6L * Float.BYTES);
-      glBindVertexArray(prevVao);
-      glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
+      // aPos, aSeg (the segment's two end points), aRadius: FLOATS_PER_VERTEX floats
+      mesh = new StreamMesh(BATCH_SEGMENTS * VERTICES_PER_SEGMENT, 2, 4, 1);
       batch = MemoryUtil.memAllocFloat(BATCH_SEGMENTS * VERTICES_PER_SEGMENT * FLOATS_PER_VERTEX);
       readBuffer = MemoryUtil.memAlloc(width * height);
       clearTexture();
@@ -267,8 +253,6 @@ public final class BrushCanvas implements AutoCloseable {
     int[] viewport = new int[4];
     glGetIntegerv(GL_VIEWPORT, viewport);
     int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
     boolean blend = glIsEnabled(GL_BLEND);
     boolean scissor = glIsEnabled(GL_SCISSOR_TEST);
     boolean stencil = glIsEnabled(GL_STENCIL_TEST);
@@ -289,11 +273,8 @@ public final class BrushCanvas implements AutoCloseable {
       program.use();
       program.set("uSize", (float) width, (float) height);
       program.set("uErase", batchEraser ? 1 : 0);
-      glBindVertexArray(vao);
-      glBindBuffer(GL_ARRAY_BUFFER, vbo);
       batch.flip();
-      glBufferSubData(GL_ARRAY_BUFFER, 0L, batch);
-      glDrawArrays(GL_TRIANGLES, 0, batchSegments * VERTICES_PER_SEGMENT);
+      mesh.draw(GL_TRIANGLES, batch, batchSegments * VERTICES_PER_SEGMENT);
       unsynced = true;
     } finally {
       batch.clear();
@@ -304,8 +285,6 @@ public final class BrushCanvas implements AutoCloseable {
       setEnabled(GL_STENCIL_TEST, stencil);
       setEnabled(GL_DEPTH_TEST, depth);
       setEnabled(GL_CULL_FACE, cull);
-      glBindVertexArray(prevVao);
-      glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
       glUseProgram(prevProgram);
       glBindFramebuffer(GL_DRAW_FRAMEBUFFER, prevFbo);
       glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
@@ -422,13 +401,8 @@ public final class BrushCanvas implements AutoCloseable {
       glDeleteSync(fence);
       fence = 0;
     }
-    if (vbo != 0) {
-      glDeleteBuffers(vbo);
-      vbo = 0;
-    }
-    if (vao != 0) {
-      glDeleteVertexArrays(vao);
-      vao = 0;
+    if (mesh != null) {
+      mesh.close();
     }
     if (program != null) {
       program.close();

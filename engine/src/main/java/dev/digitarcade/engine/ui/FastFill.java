@@ -3,6 +3,7 @@ package dev.digitarcade.engine.ui;
 import static org.lwjgl.opengl.GL33C.*;
 
 import dev.digitarcade.engine.gl.ShaderProgram;
+import dev.digitarcade.engine.gl.StreamMesh;
 import java.nio.FloatBuffer;
 import org.lwjgl.system.MemoryStack;
 
@@ -38,22 +39,11 @@ final class FastFill implements AutoCloseable {
       """;
 
   private final ShaderProgram program;
-  private int vao;
-  private int vbo;
+  private final StreamMesh mesh;
 
   FastFill() {
     program = new ShaderProgram("fast fill", VERTEX, FRAGMENT);
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
-    vao = glGenVertexArrays();
-    vbo = glGenBuffers();
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    glBufferData(GL_ARRAY_BUFFER, 8L * Float.BYTES, GL_STREAM_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, false, 2 * Float.BYTES, 0L);
-    glBindVertexArray(prevVao);
-    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
+    mesh = new StreamMesh(4, 2); // position
   }
 
   /**
@@ -62,8 +52,6 @@ final class FastFill implements AutoCloseable {
    */
   void fill(float x0, float y0, float x1, float y1, float radius, Color c, int fbWidth, int fbHeight) {
     int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -80,8 +68,6 @@ final class FastFill implements AutoCloseable {
     glUniform4f(program.uniform("uRect"), (x0 + x1) / 2, (gy0 + gy1) / 2, (x1 - x0) / 2, (gy1 - gy0) / 2);
     program.set("uRadius", Math.max(0f, Math.min(radius, Math.min(x1 - x0, y1 - y0) / 2)));
     glUniform4f(program.uniform("uColor"), c.r(), c.g(), c.b(), c.a());
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
     try (MemoryStack stack = MemoryStack.stackPush()) {
       FloatBuffer v = stack.mallocFloat(8);
       float ax = x0 - 1;
@@ -89,24 +75,14 @@ final class FastFill implements AutoCloseable {
       float ay = gy0 - 1;
       float by = gy1 + 1;
       v.put(ax).put(ay).put(bx).put(ay).put(ax).put(by).put(bx).put(by).flip();
-      glBufferSubData(GL_ARRAY_BUFFER, 0L, v);
+      mesh.draw(GL_TRIANGLE_STRIP, v, 4);
     }
-    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
-    glBindVertexArray(prevVao);
-    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
     glUseProgram(prevProgram);
   }
 
   @Override
   public void close() {
     program.close();
-    if (vbo != 0) {
-      glDeleteBuffers(vbo);
-      vbo = 0;
-    }
-    if (vao != 0) {
-      glDeleteVertexArrays(vao);
-      vao = 0;
-    }
+    mesh.close();
   }
 }

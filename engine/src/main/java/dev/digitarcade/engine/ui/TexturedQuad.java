@@ -3,6 +3,7 @@ package dev.digitarcade.engine.ui;
 import static org.lwjgl.opengl.GL33C.*;
 
 import dev.digitarcade.engine.gl.ShaderProgram;
+import dev.digitarcade.engine.gl.StreamMesh;
 import java.nio.FloatBuffer;
 import org.lwjgl.system.MemoryStack;
 
@@ -37,24 +38,11 @@ final class TexturedQuad implements AutoCloseable {
       """;
 
   private final ShaderProgram program;
-  private int vao;
-  private int vbo;
+  private final StreamMesh mesh;
 
   TexturedQuad() {
     program = new ShaderProgram("textured quad", VERTEX, FRAGMENT);
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
-    vao = glGenVertexArrays();
-    vbo = glGenBuffers();
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
-    glBufferData(GL_ARRAY_BUFFER, 16L * Float.BYTES, GL_STREAM_DRAW);
-    glEnableVertexAttribArray(0);
-    glVertexAttribPointer(0, 2, GL_FLOAT, false, 4 * Float.BYTES, 0L);
-    glEnableVertexAttribArray(1);
-    glVertexAttribPointer(1, 2, GL_FLOAT, false, 4 * Float.BYTES, 2L * Float.BYTES);
-    glBindVertexArray(prevVao);
-    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
+    mesh = new StreamMesh(4, 2, 2); // position, texture coordinate
   }
 
   /**
@@ -63,8 +51,6 @@ final class TexturedQuad implements AutoCloseable {
    */
   void draw(int texture, boolean nearest, float viewW, float viewH, float[] corners) {
     int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
     int prevActive = glGetInteger(GL_ACTIVE_TEXTURE);
     glActiveTexture(GL_TEXTURE0);
     int prevTex = glGetInteger(GL_TEXTURE_BINDING_2D);
@@ -81,8 +67,6 @@ final class TexturedQuad implements AutoCloseable {
     int filter = nearest ? GL_NEAREST : GL_LINEAR;
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
     glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
-    glBindVertexArray(vao);
-    glBindBuffer(GL_ARRAY_BUFFER, vbo);
     try (MemoryStack stack = MemoryStack.stackPush()) {
       FloatBuffer v = stack.mallocFloat(16);
       v.put(corners[0]).put(corners[1]).put(0f).put(0f);
@@ -90,26 +74,16 @@ final class TexturedQuad implements AutoCloseable {
       v.put(corners[4]).put(corners[5]).put(0f).put(1f);
       v.put(corners[6]).put(corners[7]).put(1f).put(1f);
       v.flip();
-      glBufferSubData(GL_ARRAY_BUFFER, 0L, v);
+      mesh.draw(GL_TRIANGLE_STRIP, v, 4);
     }
-    glDrawArrays(GL_TRIANGLE_STRIP, 0, 4);
     glBindTexture(GL_TEXTURE_2D, prevTex);
     glActiveTexture(prevActive);
-    glBindVertexArray(prevVao);
-    glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
     glUseProgram(prevProgram);
   }
 
   @Override
   public void close() {
     program.close();
-    if (vbo != 0) {
-      glDeleteBuffers(vbo);
-      vbo = 0;
-    }
-    if (vao != 0) {
-      glDeleteVertexArrays(vao);
-      vao = 0;
-    }
+    mesh.close();
   }
 }

@@ -46,7 +46,7 @@ public final class LiveLink {
     long v = source.version();
     if (v != sentVersion && reader.isReady()) {
       long changed = System.nanoTime();
-      byte[] gray = new byte[source.width() * source.height()];
+      byte[] gray = reader.buffer(source.width() * source.height());
       source.read(gray);
       long seq = reader.submit(gray, source.width(), source.height(), changed);
       firstSeq = Math.min(firstSeq, seq);

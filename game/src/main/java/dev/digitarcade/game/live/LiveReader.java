@@ -1,6 +1,7 @@
 package dev.digitarcade.game.live;
 
 import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -41,6 +42,8 @@ public final class LiveReader implements AutoCloseable {
   private final AtomicReference<Status> status = new AtomicReference<>(new Status.Loading());
   private final AtomicReference<Prediction> latest = new AtomicReference<>();
   private final AtomicLong readings = new AtomicLong();
+  /** Snapshot arrays the worker is done with, for {@link #buffer} to hand out again. */
+  private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
   private final Thread worker;
   private Snapshot pending;
   private long submitted;
@@ -68,6 +71,19 @@ public final class LiveReader implements AutoCloseable {
   }
 
   /**
+   * An array for the next snapshot: one the worker has finished with when there is one, so a
+   * canvas read back every frame does not allocate every frame.
+   */
+  public byte[] buffer(int size) {
+    for (byte[] b; (b = spare.poll()) != null; ) {
+      if (b.length == size) {
+        return b;
+      }
+    }
+    return new byte[size];
+  }
+
+  /**
    * Hands over a snapshot of the canvas; the caller must not modify {@code gray} afterwards.
    * Replaces a snapshot that is still waiting.
    *
@@ -89,6 +105,9 @@ public final class LiveReader implements AutoCloseable {
     synchronized (lock) {
       long seq = ++submitted;
       if (!closed) {
+        if (pending != null) {
+          spare.offer(pending.gray()); // replaced before the worker took it
+        }
         pending = new Snapshot(gray, width, height, seq, changedNanos);
         lock.notifyAll();
       }
@@ -154,6 +173,7 @@ public final class LiveReader implements AutoCloseable {
         }
         latest.set(read(model, s));
         readings.incrementAndGet();
+        spare.offer(s.gray());
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();

@@ -110,6 +110,32 @@ class LiveReaderTest {
   }
 
   @Test
+  void snapshotArraysComeBackOnceReadAndNeverWhileWaiting() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    EchoModel model = new EchoModel(release);
+    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+      byte[] first = canvas(1);
+      reader.submit(first, 4, 4);
+      assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
+      byte[] waiting = canvas(2);
+      reader.submit(waiting, 4, 4);
+      // Neither the array being read nor the one waiting may be handed out.
+      byte[] fresh = reader.buffer(16);
+      assertThat(fresh).isNotSameAs(first).isNotSameAs(waiting);
+      // A newer snapshot replaces the waiting one, whose array is free again.
+      reader.submit(canvas(3), 4, 4);
+      assertThat(reader.buffer(16)).isSameAs(waiting);
+      release.countDown();
+      assertThat(reader.await(3, 5_000)).isNotNull();
+      // Both read arrays are back; one of a different size is never handed out.
+      byte[] a = reader.buffer(16);
+      byte[] b = reader.buffer(16);
+      assertThat(List.of(a, b)).contains(first);
+      assertThat(reader.buffer(9)).hasSize(9);
+    }
+  }
+
+  @Test
   void predictionsKnowTheirTopGuessAndWhetherTheyAreSure() {
     float[] p = {0.05f, 0.6f, 0.35f, 0, 0, 0, 0, 0, 0, 0};
     Prediction unsure = Prediction.of(3, p, new float[784], 10);

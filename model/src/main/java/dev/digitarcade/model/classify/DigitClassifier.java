@@ -58,12 +58,16 @@ public final class DigitClassifier implements AutoCloseable {
    */
   public static DigitClassifier load(Path modelDir, int threads) throws ModelLoadException {
     Path dir = modelDir.toAbsolutePath().normalize();
+    if (Files.isRegularFile(dir)) {
+      throw new ModelLoadException("model " + dir + " is a file (expected a SavedModel directory holding saved_model.pb)");
+    }
     if (!Files.isDirectory(dir)) {
       throw new ModelLoadException("model directory " + dir + " does not exist (expected a SavedModel directory)");
     }
     if (!Files.isRegularFile(dir.resolve("saved_model.pb"))) {
       throw new ModelLoadException("model directory " + dir + " has no saved_model.pb (expected a SavedModel directory)");
     }
+    GraphCheck.check(dir.resolve("saved_model.pb"));
     // A negative inter-op count runs the graph's ops on the calling thread. Handing them to
     // TensorFlow's pool instead cost 2-8 ms of wall time (0.3 ms of CPU) per reading whenever
     // the game's rendering kept both cores busy.
@@ -94,6 +98,12 @@ public final class DigitClassifier implements AutoCloseable {
       float[] probs = classifier.predict(new float[ModelContract.PIXELS]);
       if (probs.length != ModelContract.CLASSES) {
         throw new ModelLoadException("model " + dir + " returned " + probs.length + " values (expected " + ModelContract.CLASSES + ")");
+      }
+      for (float p : probs) {
+        if (!Float.isFinite(p) || p < 0f || p > 1f) {
+          throw new ModelLoadException("model " + dir + " returned " + p + " in its warm-up call (expected probabilities"
+              + " in [0, 1]); retrain it with digit-trainer train");
+        }
       }
       return classifier;
     } catch (ModelLoadException e) {

@@ -28,6 +28,18 @@ class DigitClassifierTest {
    */
   private static void exportBandModel(Path dir, String inputName, String outputName, boolean wrongShape)
       throws Exception {
+    exportBandModel(dir, inputName, outputName, wrongShape, (tf, probs) -> probs);
+  }
+
+  /** Lets a test add operations to the band model's graph or change its output. */
+  @FunctionalInterface
+  interface Twist {
+    Operand<TFloat32> apply(Ops tf, Operand<TFloat32> probabilities);
+  }
+
+  /** The band model with {@code twist} applied to its output before export. */
+  static void exportBandModel(Path dir, String inputName, String outputName, boolean wrongShape, Twist twist)
+      throws Exception {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Placeholder<TFloat32> image = tf.placeholder(TFloat32.class,
@@ -40,7 +52,7 @@ class DigitClassifierTest {
         }
       }
       Operand<TFloat32> flat = tf.reshape(image, tf.constant(new int[] {-1, 784}));
-      Operand<TFloat32> probs = tf.nn.softmax(tf.linalg.matMul(flat, tf.constant(w)));
+      Operand<TFloat32> probs = twist.apply(tf, tf.nn.softmax(tf.linalg.matMul(flat, tf.constant(w))));
       try (Session s = new Session(g)) {
         Signature sig = Signature.builder().key(ModelContract.SIGNATURE)
             .input(inputName, image).output(outputName, probs).build();
@@ -125,6 +137,26 @@ class DigitClassifierTest {
     Files.write(corrupt.resolve("saved_model.pb"), new byte[] {1, 2, 3, 4, 5});
     assertThatThrownBy(() -> DigitClassifier.load(corrupt)).isInstanceOf(ModelLoadException.class)
         .hasMessageContaining(corrupt.toString()).hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void refusesAFileWhereADirectoryIsExpectedAndAnEmptyGraph(@TempDir Path tmp) throws Exception {
+    Path file = Files.writeString(tmp.resolve("model.pb"), "x");
+    assertThatThrownBy(() -> DigitClassifier.load(file)).isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("is a file").hasMessageNotContaining("does not exist");
+    Path empty = Files.createDirectories(tmp.resolve("empty"));
+    Files.write(empty.resolve("saved_model.pb"), new byte[0]);
+    assertThatThrownBy(() -> DigitClassifier.load(empty)).isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("is empty").hasMessageNotContaining("python").hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void refusesAModelWhoseOutputIsNotANumber(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("nan");
+    exportBandModel(dir, ModelContract.INPUT, ModelContract.OUTPUT, false,
+        (tf, probs) -> tf.math.mul(probs, tf.constant(Float.NaN)));
+    assertThatThrownBy(() -> DigitClassifier.load(dir)).isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("NaN").hasMessageContaining("warm-up");
   }
 
   @SuppressWarnings("unused")

@@ -89,18 +89,28 @@ public final class Engine implements AutoCloseable {
    * @throws EngineException for other setup failures (missing font, no GL 3.3)
    */
   public static Engine create(EngineConfig config) {
-    return create(config, System.getenv(), System.getProperty("os.name", ""));
+    return create(config, () -> { });
+  }
+
+  /**
+   * As {@link #create(EngineConfig)}, running {@code beforeContext} on this thread once the
+   * display is known to be there and before the GL driver is loaded. Native libraries that must
+   * not load after the GL driver (another copy of LLVM, say) are loaded there, so their order is
+   * the same on every launch. An exception it throws closes what was opened and propagates.
+   */
+  public static Engine create(EngineConfig config, Runnable beforeContext) {
+    return create(config, System.getenv(), System.getProperty("os.name", ""), beforeContext);
   }
 
   /** As {@link #create(EngineConfig)} with an explicit environment (where DISPLAY is looked up). */
   public static Engine create(EngineConfig config, Map<String, String> environment) {
-    return create(config, environment, System.getProperty("os.name", ""));
+    return create(config, environment, System.getProperty("os.name", ""), () -> { });
   }
 
-  static Engine create(EngineConfig config, Map<String, String> env, String osName) {
+  static Engine create(EngineConfig config, Map<String, String> env, String osName, Runnable beforeContext) {
     Engine engine = new Engine(config, Assets.locate(config.assetsDir()));
     try {
-      engine.open(env, osName);
+      engine.open(env, osName, beforeContext);
     } catch (RuntimeException e) {
       engine.close();
       throw e;
@@ -108,8 +118,9 @@ public final class Engine implements AutoCloseable {
     return engine;
   }
 
-  private void open(Map<String, String> env, String osName) {
-    glfw = Glfw.init(config.headless(), env, osName);
+  private void open(Map<String, String> env, String osName, Runnable beforeContext) {
+    glfw = Glfw.init(config.headless(), env, osName); // the display check: loads no GL driver yet
+    beforeContext.run();
     InputBridge bridge = new InputBridge(queue, loop::loopSeconds);
     window = new Window(glfw, config.title(), config.width(), config.height(), bridge);
     ui = new Ui(assetsDir.resolve("fonts"));

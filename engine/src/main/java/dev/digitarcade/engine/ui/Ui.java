@@ -69,6 +69,7 @@ public final class Ui implements AutoCloseable {
         } catch (IOException e) {
           throw new EngineException("font not found: " + file + " (the engine needs assets/fonts/" + f.file + ")");
         }
+        FontFile.check(file, bytes);
         ByteBuffer data = MemoryUtil.memAlloc(bytes.length);
         data.put(bytes).flip();
         fontData.put(f, data);

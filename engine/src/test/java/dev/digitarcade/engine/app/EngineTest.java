@@ -351,6 +351,28 @@ class EngineTest {
   }
 
   @Test
+  void theBeforeContextHookRunsAfterTheDisplayCheckAndBeforeAnyGlContext() {
+    List<String> seen = new ArrayList<>();
+    try (Engine engine = Engine.create(headless(), () -> seen.add(
+        "platform " + (org.lwjgl.glfw.GLFW.glfwGetPlatform() != 0) + ", context " + org.lwjgl.glfw.GLFW.glfwGetCurrentContext()))) {
+      assertThat(engine.context().windowWidth()).isPositive();
+    }
+    assertThat(seen).containsExactly("platform true, context 0");
+
+    List<String> never = new ArrayList<>();
+    assertThatThrownBy(() -> Engine.create(EngineConfig.defaults("test"), Map.of("HOME", "/tmp"), "Linux",
+        () -> never.add("ran"))).isInstanceOf(NoDisplayException.class);
+    assertThat(never).isEmpty();
+
+    assertThatThrownBy(() -> Engine.create(headless(), () -> {
+      throw new IllegalStateException("native library missing");
+    })).hasMessage("native library missing");
+    try (Engine again = Engine.create(headless())) {
+      assertThat(again.context().windowWidth()).isPositive(); // the failed create released GLFW
+    }
+  }
+
+  @Test
   void withoutADisplayAndWithoutHeadlessItIsExitCodeTwoWithOneLine() {
     EngineConfig windowed = EngineConfig.defaults("test");
     assertThatThrownBy(() -> Engine.create(windowed, Map.of("HOME", "/tmp")))

@@ -34,7 +34,12 @@ public final class HeadlessGl implements AutoCloseable {
 
   /** Where tests put images for people to look at. */
   public static Path screenshots() {
-    return root().resolve("engine/target/screenshots");
+    Path dir = root().resolve("engine/target/screenshots");
+    try {
+      return java.nio.file.Files.createDirectories(dir);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Override

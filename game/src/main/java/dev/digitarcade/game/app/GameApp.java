@@ -10,6 +10,8 @@ import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.scores.DataDirs;
 import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.classify.TensorFlowLibrary;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -31,6 +33,9 @@ public final class GameApp {
   private static final long MODEL_WAIT_MS = 60_000;
 
   private final Options options;
+  /** Orders the model event (worker thread) before the exit event (main thread), which is the last. */
+  private final Object endLock = new Object();
+  private boolean finished;
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -54,13 +59,26 @@ public final class GameApp {
         .withHeadless(options.headless())
         .withShowStats(options.stats())
         .withBackground(Theme.BACKGROUND)
-        .withTime(simulated ? EngineConfig.TimeMode.SIMULATED : EngineConfig.TimeMode.REAL);
+        .withTime(simulated ? EngineConfig.TimeMode.SIMULATED : EngineConfig.TimeMode.REAL)
+        .withAssetsDir(AppPaths.assets());
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
 
-    // The model starts loading before the window opens, so it is ready sooner.
-    long loadStart = System.currentTimeMillis();
-    try (events; LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe()).start()) {
-      try (Engine engine = Engine.create(config)) {
+    long[] loadStart = {0};
+    LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe(),
+        status -> reportModel(events, status, loadStart[0]));
+    try (events; reader) {
+      // Once the display is known to be there, and before the GL driver loads: TensorFlow's native
+      // library first (see TensorFlowLibrary), then the model starts loading in the background.
+      Runnable beforeContext = () -> {
+        loadStart[0] = System.currentTimeMillis();
+        try {
+          TensorFlowLibrary.load();
+        } catch (ModelLoadException e) {
+          // The reader's loader meets the same failure and reports it.
+        }
+        reader.start();
+      };
+      try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()));
@@ -76,9 +94,12 @@ public final class GameApp {
             .put("frameMaxMs", report.stats().maxMs()).put("fps", report.stats().fps())
             .put("windowUpMs", windowUp - jvmStart());
         if (reader.status() instanceof LiveReader.Status.Ready r) {
-          exit.put("modelReadyMs", loadStart - jvmStart() + r.loadNanos() / 1_000_000);
+          exit.put("modelReadyMs", loadStart[0] - jvmStart() + r.loadNanos() / 1_000_000);
         }
-        events.emit(exit);
+        synchronized (endLock) {
+          finished = true;
+          events.emit(exit); // the last event: a model that loads after this is not reported
+        }
         return 0;
       }
     } catch (EngineException e) {
@@ -88,20 +109,36 @@ public final class GameApp {
     }
   }
 
+  /** Tells the event stream (and, when it failed, stderr once) how loading the model ended. */
+  private void reportModel(EventLog events, LiveReader.Status status, long loadStart) {
+    synchronized (endLock) {
+      if (!finished) {
+        emitModel(events, status, loadStart);
+      }
+    }
+  }
+
+  private void emitModel(EventLog events, LiveReader.Status status, long loadStart) {
+    if (status instanceof LiveReader.Status.Ready r) {
+      events.emit(events.event("model").put("loaded", true).put("loadMs", r.loadNanos() / 1_000_000)
+          .put("readyMs", loadStart - jvmStart() + r.loadNanos() / 1_000_000));
+    } else if (status instanceof LiveReader.Status.Failed f) {
+      events.emit(events.event("model").put("loaded", false).put("error", f.message()));
+      err.println("digit-arcade: no model: " + f.message());
+      err.flush();
+    }
+  }
+
   /** When this JVM started, in epoch milliseconds. */
   private static long jvmStart() {
     return ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
   private static void awaitModel(LiveReader reader) {
-    long deadline = System.nanoTime() + MODEL_WAIT_MS * 1_000_000L;
-    while (reader.status() instanceof LiveReader.Status.Loading && System.nanoTime() < deadline) {
-      try {
-        Thread.sleep(5);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        return;
-      }
+    try {
+      reader.awaitLoaded(MODEL_WAIT_MS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 

@@ -29,7 +29,8 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--mode", paramLabel = "MODE", description = "Screen to open: ${COMPLETION-CANDIDATES} (default: menu).")
   StartMode mode = StartMode.menu;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
+  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: the model shipped with the app). A model is a"
+      + " program: load only models you trust.")
   Path model;
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for the challenge targets (repeatable runs).")
@@ -73,6 +74,9 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--stats", description = "Show the frame statistics overlay from the start (F3 toggles it).")
   boolean stats;
 
+  /** The longest --exit-after (a day): long enough for any soak, short enough to mean something. */
+  static final double MAX_EXIT_AFTER = 86_400;
+
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -96,8 +100,9 @@ public final class Main implements Callable<Integer> {
       err.println("digit-arcade: --round-seconds must be more than 0 and at most 3600, got " + roundSeconds);
       return 2;
     }
-    if (!(exitAfter >= 0) || Double.isInfinite(exitAfter)) {
-      err.println("digit-arcade: --exit-after must be a number of seconds >= 0, got " + exitAfter);
+    if (!(exitAfter >= 0) || exitAfter > MAX_EXIT_AFTER) {
+      err.println("digit-arcade: --exit-after must be a number of seconds from 0 to " + (long) MAX_EXIT_AFTER
+          + ", got " + exitAfter);
       return 2;
     }
     MenuScreen.Mode start = switch (mode) {

@@ -105,7 +105,7 @@ public final class ChallengeScreen extends DrawingScreen {
     ui.textBox(p.x() + 20, sayY + 36, p.w() - 40, challenge.announcement(), Theme.heading());
     float readY = sayY + sayH + 14;
     Prediction reading = pad.isEmpty() ? null : link.current();
-    panel.render(ui, reading, p.x(), readY, p.w(), p.y() + p.h() - readY, arcade.modelStatusLine(), true);
+    panel.render(ui, reading, p.x(), readY, p.w(), p.y() + p.h() - readY, statusLine(), true);
 
     challenge.verdict().ifPresent(r -> renderVerdict(ui, r));
   }

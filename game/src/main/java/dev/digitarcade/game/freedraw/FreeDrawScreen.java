@@ -31,7 +31,7 @@ public final class FreeDrawScreen extends DrawingScreen {
     renderCommon(ui, "Free draw", "Draw a digit here");
     ui.text(width - 40, 36, "Esc: menu    F3: frame stats", Theme.right(Theme.small()));
     Layouts.Box p = Layouts.panel(width, height);
-    panel.render(ui, pad.isEmpty() ? null : link.current(), p.x(), p.y(), p.w(), p.h(), arcade.modelStatusLine(),
+    panel.render(ui, pad.isEmpty() ? null : link.current(), p.x(), p.y(), p.w(), p.h(), statusLine(),
         false);
   }
 }

@@ -29,16 +29,25 @@ public final class LiveLink {
   private final Source source;
   private final boolean lockstep;
   private final Consumer<Prediction> onReading;
+  private final Consumer<LiveReader.Failure> onFailure;
+  private LiveReader.Failure reportedFailure;
   private long firstSeq = Long.MAX_VALUE;
   private long sentVersion = -1;
   private Prediction current;
   private float[] lastPublished;
 
   public LiveLink(LiveReader reader, Source source, boolean lockstep, Consumer<Prediction> onReading) {
+    this(reader, source, lockstep, onReading, failure -> { });
+  }
+
+  /** @param onFailure told of each reading of this drawing that failed, once */
+  public LiveLink(LiveReader reader, Source source, boolean lockstep, Consumer<Prediction> onReading,
+      Consumer<LiveReader.Failure> onFailure) {
     this.reader = reader;
     this.source = source;
     this.lockstep = lockstep;
     this.onReading = onReading;
+    this.onFailure = onFailure;
   }
 
   /** Sends the drawing if it changed and takes any newer reading. Call once per update. */
@@ -59,6 +68,11 @@ public final class LiveLink {
         }
       }
     }
+    LiveReader.Failure f = reader.lastFailure();
+    if (f != null && f != reportedFailure && f.seq() >= firstSeq) {
+      reportedFailure = f;
+      onFailure.accept(f);
+    }
     Prediction p = reader.latest();
     if (p != null && p.canvasVersion() >= firstSeq && (current == null || p.canvasVersion() > current.canvasVersion())) {
       current = p;
@@ -75,7 +89,14 @@ public final class LiveLink {
     firstSeq = Long.MAX_VALUE;
     sentVersion = -1;
     current = null;
+    reportedFailure = null;
     lastPublished = null;
+  }
+
+  /** The newest failure of this drawing's readings when it is newer than its newest reading, else null. */
+  public LiveReader.Failure failure() {
+    LiveReader.Failure f = reportedFailure;
+    return f != null && (current == null || f.seq() > current.canvasVersion()) ? f : null;
   }
 
   /** The newest reading of this drawing, or null before the first. */

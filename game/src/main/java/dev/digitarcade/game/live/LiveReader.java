@@ -1,7 +1,8 @@
 package dev.digitarcade.game.live;
 
+import java.util.ArrayDeque;
 import java.util.Objects;
-import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -9,7 +10,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * Reads the canvas off the render thread. One worker thread first loads the model (so the
  * menu shows while it loads), then turns canvas snapshots into {@link Prediction}s. Newer
  * snapshots replace older ones that have not been started: the newest canvas always wins
- * and the render thread never waits.
+ * and the render thread never waits. A reading that fails (an exception in the recipe or the
+ * model) is recorded as a {@link Failure} and the worker goes on with the next snapshot.
  */
 public final class LiveReader implements AutoCloseable {
 
@@ -34,7 +36,13 @@ public final class LiveReader implements AutoCloseable {
     record Failed(String message) implements Status { }
   }
 
+  /** A reading that could not be made: the snapshot's sequence number and what went wrong. */
+  public record Failure(long seq, String message) { }
+
   private record Snapshot(byte[] gray, int width, int height, long version, long submittedNanos) { }
+
+  /** How many finished snapshot arrays are kept for reuse; the rest are left to the collector. */
+  static final int SPARE_ARRAYS = 3;
 
   private final Loader loader;
   private final Recipe recipe;
@@ -42,16 +50,28 @@ public final class LiveReader implements AutoCloseable {
   private final AtomicReference<Status> status = new AtomicReference<>(new Status.Loading());
   private final AtomicReference<Prediction> latest = new AtomicReference<>();
   private final AtomicLong readings = new AtomicLong();
-  /** Snapshot arrays the worker is done with, for {@link #buffer} to hand out again. */
-  private final ConcurrentLinkedQueue<byte[]> spare = new ConcurrentLinkedQueue<>();
+  private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
+  private final AtomicLong failures = new AtomicLong();
+  /** Snapshot arrays the worker is done with, for {@link #buffer} to hand out again; guarded by {@code lock}. */
+  private final ArrayDeque<byte[]> spare = new ArrayDeque<>(SPARE_ARRAYS);
   private final Thread worker;
+  private final Consumer<Status> onStatus;
   private Snapshot pending;
   private long submitted;
   private boolean closed;
 
   public LiveReader(Loader loader, Recipe recipe) {
+    this(loader, recipe, status -> { });
+  }
+
+  /**
+   * @param onStatus told once, on the worker thread, when loading has ended ({@link Status.Ready}
+   *     or {@link Status.Failed})
+   */
+  public LiveReader(Loader loader, Recipe recipe, Consumer<Status> onStatus) {
     this.loader = Objects.requireNonNull(loader);
     this.recipe = Objects.requireNonNull(recipe);
+    this.onStatus = Objects.requireNonNull(onStatus);
     this.worker = new Thread(this::work, "digit-reader");
     this.worker.setDaemon(true);
   }
@@ -75,12 +95,28 @@ public final class LiveReader implements AutoCloseable {
    * canvas read back every frame does not allocate every frame.
    */
   public byte[] buffer(int size) {
-    for (byte[] b; (b = spare.poll()) != null; ) {
-      if (b.length == size) {
-        return b;
+    synchronized (lock) {
+      for (byte[] b; (b = spare.poll()) != null; ) {
+        if (b.length == size) {
+          return b;
+        }
       }
     }
     return new byte[size];
+  }
+
+  /** Keeps {@code b} for reuse when there is room; caller holds {@code lock}. */
+  private void recycle(byte[] b) {
+    if (spare.size() < SPARE_ARRAYS) {
+      spare.offer(b);
+    }
+  }
+
+  /** How many snapshot arrays are kept for reuse now (for tests). */
+  int spareArrays() {
+    synchronized (lock) {
+      return spare.size();
+    }
   }
 
   /**
@@ -106,7 +142,7 @@ public final class LiveReader implements AutoCloseable {
       long seq = ++submitted;
       if (!closed) {
         if (pending != null) {
-          spare.offer(pending.gray()); // replaced before the worker took it
+          recycle(pending.gray()); // replaced before the worker took it
         }
         pending = new Snapshot(gray, width, height, seq, changedNanos);
         lock.notifyAll();
@@ -115,14 +151,36 @@ public final class LiveReader implements AutoCloseable {
     }
   }
 
+  /** Waits until the model has loaded or failed to, at most {@code timeoutMillis}; returns the status. */
+  public Status awaitLoaded(long timeoutMillis) throws InterruptedException {
+    long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
+    synchronized (lock) {
+      long left;
+      while (status.get() instanceof Status.Loading && !closed && (left = deadline - System.nanoTime()) > 0) {
+        lock.wait(Math.max(1, left / 1_000_000L));
+      }
+      return status.get();
+    }
+  }
+
   /** The newest finished reading, or null before the first. Never blocks. */
   public Prediction latest() {
     return latest.get();
   }
 
-  /** How many readings have been finished (empty canvases included). */
+  /** How many readings have been finished (empty canvases included, failed ones not). */
   public long readings() {
     return readings.get();
+  }
+
+  /** The newest reading that failed, or null when none has. */
+  public Failure lastFailure() {
+    return lastFailure.get();
+  }
+
+  /** How many readings have failed. */
+  public long failures() {
+    return failures.get();
   }
 
   /**
@@ -132,17 +190,23 @@ public final class LiveReader implements AutoCloseable {
    */
   public Prediction await(long seq, long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
-    while (System.nanoTime() < deadline) {
-      Prediction p = latest.get();
-      if (p != null && p.canvasVersion() >= seq) {
-        return p;
+    synchronized (lock) {
+      while (true) {
+        Prediction p = latest.get();
+        if (p != null && p.canvasVersion() >= seq) {
+          return p;
+        }
+        Failure f = lastFailure.get();
+        if (f != null && f.seq() >= seq || status.get() instanceof Status.Failed || closed) {
+          return null;
+        }
+        long left = deadline - System.nanoTime();
+        if (left <= 0) {
+          return null;
+        }
+        lock.wait(Math.max(1, left / 1_000_000L));
       }
-      if (status.get() instanceof Status.Failed) {
-        return null;
-      }
-      Thread.sleep(0, 200_000);
     }
-    return null;
   }
 
   private void work() {
@@ -151,13 +215,13 @@ public final class LiveReader implements AutoCloseable {
     try {
       model = loader.load();
     } catch (Exception e) {
-      status.set(new Status.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
+      finishLoading(new Status.Failed(e.getMessage() == null ? e.toString() : e.getMessage()));
       return;
     } catch (LinkageError e) {
-      status.set(new Status.Failed("TensorFlow could not start on this machine: " + e.getMessage()));
+      finishLoading(new Status.Failed("TensorFlow could not start on this machine: " + e.getMessage()));
       return;
     }
-    status.set(new Status.Ready(System.nanoTime() - t0));
+    finishLoading(new Status.Ready(System.nanoTime() - t0));
     try (model) {
       while (true) {
         Snapshot s;
@@ -171,13 +235,36 @@ public final class LiveReader implements AutoCloseable {
           s = pending;
           pending = null;
         }
-        latest.set(read(model, s));
-        readings.incrementAndGet();
-        spare.offer(s.gray());
+        Prediction p = null;
+        Failure failure = null;
+        try {
+          p = read(model, s);
+        } catch (RuntimeException e) {
+          failure = new Failure(s.version(), e.getMessage() == null ? e.getClass().getSimpleName() : e.getClass().getSimpleName() + ": " + e.getMessage());
+        }
+        synchronized (lock) {
+          if (p != null) {
+            latest.set(p);
+            readings.incrementAndGet();
+          } else {
+            lastFailure.set(failure);
+            failures.incrementAndGet();
+          }
+          recycle(s.gray());
+          lock.notifyAll();
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
+  }
+
+  private void finishLoading(Status result) {
+    synchronized (lock) {
+      status.set(result);
+      lock.notifyAll();
+    }
+    onStatus.accept(result);
   }
 
   private Prediction read(DigitModel model, Snapshot s) {

@@ -6,6 +6,7 @@ import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.app.Arcade;
 import dev.digitarcade.game.live.LiveLink;
+import dev.digitarcade.game.live.LiveReader;
 import dev.digitarcade.game.live.Prediction;
 
 /**
@@ -20,6 +21,7 @@ public abstract class DrawingScreen implements Screen {
   protected final LiveLink link;
   private final String name;
   private boolean announced;
+  private boolean failureTold;
   protected int width;
   protected int height;
 
@@ -29,7 +31,22 @@ public abstract class DrawingScreen implements Screen {
     this.name = name;
     this.pad = new DrawingPad(arcade.engine());
     this.panel = new ReadingPanel(arcade.engine());
-    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading);
+    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading, this::onFailure);
+  }
+
+  /** A reading that failed: written to the event stream, told once on stderr, shown until a reading works. */
+  private void onFailure(LiveReader.Failure f) {
+    arcade.events().emit(arcade.events().event("reading-failed").put("seq", f.seq()).put("error", f.message()));
+    if (!failureTold) {
+      failureTold = true;
+      arcade.notice("a reading failed (" + f.message() + "); the app keeps reading");
+    }
+  }
+
+  /** The line shown in place of a reading: a failed reading, the model loading or missing; null when all is well. */
+  protected String statusLine() {
+    LiveReader.Failure f = link.failure();
+    return f != null ? "Could not read the drawing: " + f.message() : arcade.modelStatusLine();
   }
 
   /** A new reading of this screen's drawing. */

@@ -146,4 +146,63 @@ class LiveReaderTest {
     assertThat(Prediction.of(3, p, new float[784], 10).isSure()).isTrue();
     assertThat(Prediction.nothingDrawn(1, 0).isSure()).isFalse();
   }
+
+  @Test
+  void arraysSubmittedFromOutsideAreNotHoardedForReuse() throws Exception {
+    CountDownLatch open = new CountDownLatch(0);
+    try (LiveReader reader = new LiveReader(() -> new EchoModel(open), LiveReaderTest::firstByteRecipe).start()) {
+      long seq = 0;
+      for (int i = 0; i < 5_000; i++) {
+        seq = reader.submit(canvas(1 + i % 9), 4, 4); // never from buffer(): the bench's old path
+      }
+      assertThat(reader.await(seq, 5_000)).isNotNull();
+      assertThat(reader.spareArrays()).isLessThanOrEqualTo(LiveReader.SPARE_ARRAYS);
+      byte[] reused = reader.buffer(16);
+      assertThat(reused).hasSize(16);
+      assertThat(reader.buffer(99)).hasSize(99); // a different size is never handed out
+    }
+  }
+
+  @Test
+  void aFailedReadingIsReportedAndTheNextOneIsStillRead() throws Exception {
+    CountDownLatch open = new CountDownLatch(0);
+    LiveReader.Recipe flaky = (gray, w, h) -> {
+      if (gray[0] == 5) {
+        throw new IllegalStateException("recipe broke on a 5");
+      }
+      return firstByteRecipe(gray, w, h);
+    };
+    try (LiveReader reader = new LiveReader(() -> new EchoModel(open), flaky).start()) {
+      long bad = reader.submit(canvas(5), 4, 4);
+      assertThat(reader.await(bad, 5_000)).isNull(); // returns at once, no time-out
+      assertThat(reader.lastFailure()).isNotNull();
+      assertThat(reader.lastFailure().seq()).isEqualTo(bad);
+      assertThat(reader.lastFailure().message()).contains("recipe broke on a 5");
+      assertThat(reader.failures()).isEqualTo(1);
+      assertThat(reader.isReady()).isTrue();
+      long good = reader.submit(canvas(3), 4, 4);
+      Prediction p = reader.await(good, 5_000);
+      assertThat(p).isNotNull();
+      assertThat(p.digit()).isEqualTo(3);
+    }
+  }
+
+  @Test
+  void theLoadOutcomeIsToldOnceAndAwaitLoadedWaitsForIt() throws Exception {
+    List<LiveReader.Status> told = new CopyOnWriteArrayList<>();
+    CountDownLatch loading = new CountDownLatch(1);
+    LiveReader.Loader slow = () -> {
+      loading.await(5, TimeUnit.SECONDS);
+      throw new IllegalStateException("model directory /nowhere does not exist");
+    };
+    try (LiveReader reader = new LiveReader(slow, LiveReaderTest::firstByteRecipe, told::add).start()) {
+      assertThat(reader.awaitLoaded(50)).isInstanceOf(LiveReader.Status.Loading.class);
+      loading.countDown();
+      LiveReader.Status s = reader.awaitLoaded(5_000);
+      assertThat(s).isInstanceOf(LiveReader.Status.Failed.class);
+      assertThat(((LiveReader.Status.Failed) s).message()).contains("/nowhere");
+      assertThat(reader.await(reader.submit(canvas(2), 4, 4), 5_000)).isNull();
+    }
+    assertThat(told).hasSize(1).first().isInstanceOf(LiveReader.Status.Failed.class);
+  }
 }

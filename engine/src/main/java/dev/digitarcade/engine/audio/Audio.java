@@ -57,11 +57,21 @@ public final class Audio implements AutoCloseable {
    * @param warnings receives the one line that says why the audio is silent, if it is
    */
   public static Audio open(String deviceName, Consumer<String> warnings) {
+    return openWith(() -> OpenAlBackend.open(deviceName), warnings);
+  }
+
+  /** How a device is opened (a test can make it fail in every way it can). */
+  @FunctionalInterface
+  interface Opener {
+    Backend open() throws OpenAlBackend.Unavailable;
+  }
+
+  static Audio openWith(Opener opener, Consumer<String> warnings) {
     Objects.requireNonNull(warnings, "warnings");
     Backend backend = null;
     String reason;
     try {
-      backend = OpenAlBackend.open(deviceName);
+      backend = opener.open();
       return new Audio(backend, null, warnings);
     } catch (OpenAlBackend.Unavailable e) {
       reason = e.getMessage();

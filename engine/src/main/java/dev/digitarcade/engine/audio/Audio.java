@@ -43,6 +43,33 @@ public final class Audio implements AutoCloseable {
     }
     this.voice = new Voice(this, voiceSource);
     this.effects = new Effects(this, effectSources);
+    warmUp(voiceSource, effectSources);
+  }
+
+  /**
+   * Starts and stops every source once on a silent one-frame buffer: OpenAL Soft sets up a
+   * source's voice on its first play (about 1.5 ms measured), which then happens here and not
+   * during the first frame that speaks.
+   */
+  private void warmUp(int voiceSource, int[] effectSources) {
+    if (backend instanceof SilentBackend) {
+      return;
+    }
+    int buffer = backend.createBuffer(new Pcm(Pcm.MIN_RATE, 1, new short[1]));
+    try {
+      backend.sourceGain(voiceSource, 0f);
+      backend.play(voiceSource, new int[] {buffer});
+      backend.stop(voiceSource);
+      backend.sourceGain(voiceSource, 1f);
+      for (int source : effectSources) {
+        backend.sourceGain(source, 0f);
+        backend.play(source, new int[] {buffer});
+        backend.stop(source);
+        backend.sourceGain(source, 1f);
+      }
+    } finally {
+      backend.deleteBuffer(buffer);
+    }
   }
 
   /** {@link #open(String, Consumer)} on the default device. */

@@ -12,7 +12,9 @@ public final class AudioChild {
 
   public static void main(String[] args) throws Exception {
     String mode = args[0];
+    long openStart = System.nanoTime();
     Audio audio = Audio.open(w -> System.out.println("warning=" + w));
+    System.out.printf("openMs=%.1f%n", (System.nanoTime() - openStart) / 1e6);
     System.out.println("silent=" + audio.isSilent());
     System.out.println("device=" + audio.device());
     if (mode.equals("play")) {
@@ -37,7 +39,7 @@ public final class AudioChild {
   }
 
   /** What say() and play() cost the calling thread while the device's mixer runs. */
-  private static void measureCallCost(Audio audio, Clip clip) throws InterruptedException {
+  private static void measureCallCost(Audio audio, Clip clip) throws Exception {
     Clip other = audio.clip("other", Signals.tone(22_050, 660, 0.25, 0.5));
     int n = 2000;
     long[] say = new long[n];
@@ -58,6 +60,53 @@ public final class AudioChild {
     }
     System.out.println("sayUs=" + summary(say));
     System.out.println("playUs=" + summary(play));
+    audio.voice().stop();
+    audio.effects().stopAll();
+    Thread.sleep(100);
+    if (!java.nio.file.Files.isDirectory(java.nio.file.Path.of("/proc/self/task"))) {
+      System.out.println("cpuPercent=n/a (no /proc)");
+      return;
+    }
+    double idle = cpuShare(1000);
+    audio.voice().say(audio.clip("long", Signals.tone(16_000, 440, 2.0, 0.5)));
+    audio.effects().play(audio.clip("long effect", Signals.tone(22_050, 660, 2.0, 0.5)));
+    double playing = cpuShare(1000);
+    System.out.printf("cpuPercent=idle %.2f, voice and an effect playing %.2f%n", idle * 100, playing * 100);
+  }
+
+  /**
+   * CPU time over {@code ms} of sleep, as a share of one core: every thread of the process,
+   * native ones (the mixer) too, counted for the threads alive at both ends (Linux schedstat).
+   */
+  private static double cpuShare(long ms) throws Exception {
+    java.util.Map<String, Long> before = cpuNs();
+    long t0 = System.nanoTime();
+    Thread.sleep(ms);
+    java.util.Map<String, Long> after = cpuNs();
+    long elapsed = System.nanoTime() - t0;
+    long sum = 0;
+    for (var e : after.entrySet()) {
+      Long b = before.get(e.getKey());
+      if (b != null) {
+        sum += e.getValue() - b;
+      }
+    }
+    return sum / (double) elapsed;
+  }
+
+  private static java.util.Map<String, Long> cpuNs() throws java.io.IOException {
+    java.util.Map<String, Long> ns = new java.util.HashMap<>();
+    try (var tasks = java.nio.file.Files.list(java.nio.file.Path.of("/proc/self/task"))) {
+      for (var task : (Iterable<java.nio.file.Path>) tasks::iterator) {
+        try {
+          String stat = java.nio.file.Files.readString(task.resolve("schedstat")).trim();
+          ns.put(task.getFileName().toString(), Long.parseLong(stat.split(" ")[0]));
+        } catch (java.io.IOException gone) {
+          // The thread ended meanwhile.
+        }
+      }
+    }
+    return ns;
   }
 
   private static String summary(long[] ns) {

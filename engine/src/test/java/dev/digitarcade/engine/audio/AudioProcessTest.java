@@ -64,8 +64,9 @@ class AudioProcessTest {
     assertThat(run.value("finished")).isEqualTo("true");
     assertThat(run.value("closed")).isEqualTo("true");
     assertThat(run.err()).isEmpty();
-    System.out.println("null backend, render-thread cost in microseconds: say() " + run.value("sayUs")
-        + "; effects.play() " + run.value("playUs"));
+    System.out.println("null backend: open " + run.value("openMs") + " ms; render-thread cost in microseconds: say() "
+        + run.value("sayUs") + "; effects.play() " + run.value("playUs") + "; process CPU % of a core: "
+        + run.value("cpuPercent"));
   }
 
   @Test

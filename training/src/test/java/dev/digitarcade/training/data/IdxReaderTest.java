@@ -181,6 +181,15 @@ class IdxReaderTest {
   }
 
   @Test
+  void aDirectoryWhereAFileShouldBeIsNamedAsSuch() throws Exception {
+    Files.createDirectories(tmp.resolve("train-images-idx3-ubyte"));
+    assertThatThrownBy(() -> MnistData.load(tmp)).isInstanceOf(DataException.class)
+        .hasMessageContaining("train-images-idx3-ubyte is not a regular file");
+    Path file = Files.writeString(tmp.resolve("f"), "x");
+    assertThatThrownBy(() -> MnistData.load(file)).hasMessageContaining(file + " is a file");
+  }
+
+  @Test
   void dataDirectoryReadsMixedRawAndGzip() throws Exception {
     IdxFixtures.write(tmp.resolve("train-images-idx3-ubyte.gz"), IdxFixtures.images(2, 2, 28, 28, IdxReader.IMAGES_MAGIC), true);
     IdxFixtures.write(tmp.resolve("train-labels-idx1-ubyte"), IdxFixtures.labels(2, (byte) 4, (byte) 5), false);

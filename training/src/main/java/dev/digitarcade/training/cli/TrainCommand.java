@@ -7,8 +7,10 @@ import dev.digitarcade.training.data.MnistFetcher;
 import dev.digitarcade.training.export.ModelDirectory;
 import dev.digitarcade.training.export.ModelExporter;
 import dev.digitarcade.training.model.NetworkSpec;
+import dev.digitarcade.training.train.Checkpoint;
 import dev.digitarcade.training.train.TrainConfig;
 import dev.digitarcade.training.train.Trainer;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,7 +130,18 @@ final class TrainCommand implements Callable<Integer> {
     try {
       TrainConfig config = config(staged, cp, aug, net);
       Trainer trainer = new Trainer(config, outStream, System.err, System.console() != null);
-      Trainer.Result r = trainer.run(loaded.data(), new Trainer.Provenance(loaded.description(), command, start));
+      Trainer.Result r;
+      try {
+        r = trainer.run(loaded.data(), new Trainer.Provenance(loaded.description(), command, start));
+      } catch (IOException e) {
+        // An export into the staging directory failed (a full disk): name the directory the user gave.
+        String m = String.valueOf(e.getMessage());
+        String where = staged.toAbsolutePath().toString();
+        if (!m.contains(where) || e instanceof Checkpoint.BadCheckpointException) {
+          throw e;
+        }
+        throw new IOException(m.replace(where, out.toAbsolutePath().normalize().toString()), e);
+      }
       outStream.printf(Locale.ROOT, "final test accuracy %.2f %% (%d of %d)%n", 100 * r.evaluation().accuracy(),
           r.evaluation().correct(), r.evaluation().count());
       Path target = ModelExporter.check(out) == ModelDirectory.State.PREVIOUS_MODEL ? out : null;

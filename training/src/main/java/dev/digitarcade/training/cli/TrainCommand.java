@@ -26,7 +26,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "train", mixinStandardHelpOptions = true,
     description = "Trains the CNN headless and exports the SavedModel (atomically). A progress bar shows epoch, "
         + "images/s, loss and running accuracy; every epoch prints test accuracy and writes a checkpoint. "
-        + "--out must be new, empty or a previous model; a model is replaced only by one at least 99 % accurate "
+        + "--out must be new, empty or a previous model; a model is replaced only by one at least 99 %% accurate "
         + "and at most 0.5 points worse than its card says (--force overrides).")
 final class TrainCommand implements Callable<Integer> {
 

@@ -35,8 +35,18 @@ class MainTest {
     Run r = run("--help");
     assertThat(r.code()).isZero();
     assertThat(r.out()).contains("train").contains("evaluate").contains("Exit codes");
-    Run t = run("train", "--help");
+    PrintStream systemErr = System.err;
+    ByteArrayOutputStream warnings = new ByteArrayOutputStream();
+    Run t;
+    try {
+      System.setErr(new PrintStream(warnings, true));
+      t = run("train", "--help");
+    } finally {
+      System.setErr(systemErr);
+    }
+    assertThat(warnings.toString()).as("picocli's warnings").isEmpty();
     assertThat(t.code()).isZero();
+    assertThat(t.out()).contains("at least 99 % accurate").contains("--force").contains("--verbose");
     assertThat(t.out()).contains("--data").contains("--out").contains("--epochs").contains("--batch-size")
         .contains("--seed").contains("--threads").contains("--resume");
   }

@@ -151,7 +151,7 @@ public final class Main implements Callable<Integer> {
 
   public static void main(String[] args) {
     // TensorFlow's informational lines on stderr mean nothing to a player.
-    NativeEnv.setIfUnset("TF_CPP_MIN_LOG_LEVEL", "1");
+    dev.digitarcade.model.natives.NativeEnv.setIfUnset("TF_CPP_MIN_LOG_LEVEL", "1");
     int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     System.exit(code);
   }

@@ -2,6 +2,7 @@ package dev.digitarcade.training.cli;
 
 import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistData;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -24,16 +25,25 @@ final class BenchCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: ${DEFAULT-VALUE}).")
   Path model = Path.of(ModelContract.DEFAULT_MODEL_DIR);
 
-  @Option(names = "--iterations", paramLabel = "N", description = "Timed single-image calls (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--iterations", paramLabel = "N", description = "Timed single-image calls, 1 to " + MAX_ITERATIONS + " (default: ${DEFAULT-VALUE}).")
   int iterations = 5000;
 
   @Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads (default: ${DEFAULT-VALUE}, as the game).")
   int threads = 1;
 
+  static final int MAX_ITERATIONS = 10_000_000;
+
   @Override
   public Integer call() throws Exception {
+    if (iterations < 1 || iterations > MAX_ITERATIONS) {
+      throw new IllegalArgumentException("--iterations " + iterations + " (expected 1 to " + MAX_ITERATIONS + ")");
+    }
+    EvaluateCommand.checkThreads(threads);
     var out = spec.commandLine().getOut();
     MnistData d = data.load().data();
+    if (d.testCount() == 0) {
+      throw new DataException("no test images to measure with: " + data.where() + " holds 0 (expected at least 1)");
+    }
     int n = Math.min(1000, d.testCount());
     float[][] images = new float[n][MnistData.PIXELS];
     for (int i = 0; i < n; i++) {

@@ -19,7 +19,30 @@ final class DataOptions {
   /** Loaded data and a sentence saying where it came from. */
   record Loaded(MnistData data, String description) {}
 
+  /** Where the images come from, for keys: the npm package, or the --data directory. */
+  String identity() {
+    return data == null ? "npm:" + MnistFetcher.PACKAGE : "dir:" + data.toAbsolutePath().normalize();
+  }
+
+  /** Refuses a --data that is not a readable directory, in one line. */
+  void check() throws DataException {
+    if (data == null) {
+      return;
+    }
+    if (!Files.exists(data)) {
+      throw new DataException("data directory " + data + " does not exist (expected a directory with the four "
+          + "MNIST IDX files)");
+    }
+    if (!Files.isDirectory(data)) {
+      throw new DataException("--data " + data + " is a file (expected a directory with the four MNIST IDX files)");
+    }
+    if (!Files.isReadable(data) || !Files.isExecutable(data)) {
+      throw new DataException("data directory " + data + " cannot be read (permission denied)");
+    }
+  }
+
   Loaded load() throws DataException {
+    check();
     if (data == null) {
       MnistFetcher fetcher = MnistFetcher.standard();
       Path dir = fetcher.ensure();
@@ -36,5 +59,10 @@ final class DataOptions {
     return new Loaded(d, "MNIST IDX files from `--data " + data + "`"
         + (verified ? "; all four match the official SHA-256." : "; not the official raw files by SHA-256 (gzip, "
             + "or different data)."));
+  }
+
+  /** Where the data came from, for messages. */
+  String where() {
+    return data == null ? "MNIST (" + MnistFetcher.PACKAGE + ")" : data.toString();
   }
 }

@@ -5,7 +5,7 @@ import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.train.Evaluation;
-import java.nio.file.Files;
+import dev.digitarcade.training.train.TrainConfig;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -27,17 +27,25 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object (accuracy as a fraction, perClass, confusion).")
   boolean json;
 
-  @Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads, 1 to " + TrainConfig.MAX_THREADS
+      + " (default: ${DEFAULT-VALUE}).")
   int threads = Runtime.getRuntime().availableProcessors();
+
+  static void checkThreads(int threads) {
+    if (threads < 1 || threads > TrainConfig.MAX_THREADS) {
+      throw new IllegalArgumentException("--threads " + threads + " (expected 1 to " + TrainConfig.MAX_THREADS + ")");
+    }
+  }
 
   @Override
   public Integer call() throws Exception {
-    if (data.data != null && !Files.isDirectory(data.data)) {
-      throw new DataException("data directory " + data.data + " does not exist (expected a directory with the four "
-          + "MNIST IDX files)");
-    }
+    checkThreads(threads);
+    data.check();
     try (DigitClassifier classifier = DigitClassifier.load(model, threads)) {
       MnistData d = data.load().data();
+      if (d.testCount() == 0) {
+        throw new DataException("the test set is empty: " + data.where() + " holds 0 test images (expected at least 1)");
+      }
       Evaluation e = evaluate(classifier, d);
       var out = spec.commandLine().getOut();
       out.print(json ? e.toJson() + System.lineSeparator() : e.toText());

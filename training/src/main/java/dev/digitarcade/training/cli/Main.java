@@ -1,7 +1,10 @@
 package dev.digitarcade.training.cli;
 
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.natives.TensorFlowStartup;
 import dev.digitarcade.training.data.DataException;
+import dev.digitarcade.training.export.ExportRefusedException;
+import dev.digitarcade.training.train.Checkpoint;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -9,6 +12,9 @@ import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
 /** {@code digit-trainer}: train, evaluate and benchmark the digit model. */
@@ -20,16 +26,22 @@ import picocli.CommandLine.Spec;
     exitCodeList = {
         "0:success",
         "1:the run failed (I/O, TensorFlow)",
-        "2:bad usage (unknown option, bad value)",
-        "3:bad input (missing or corrupt data or model, npm missing)"})
+        "2:bad usage (unknown option, bad value, an --out that is not a model directory)",
+        "3:bad input (missing or corrupt data, model or checkpoint, npm missing)",
+        "4:train: the new model is less accurate than the one at --out, which was kept (see --force)"})
 public final class Main implements Runnable {
 
   public static final int OK = 0;
   public static final int FAILED = 1;
   public static final int USAGE = 2;
   public static final int BAD_INPUT = 3;
+  public static final int REFUSED = 4;
 
   @Spec CommandSpec spec;
+
+  @Option(names = "--verbose", scope = ScopeType.INHERIT,
+      description = "Show TensorFlow's own log lines (hidden by default; TF_CPP_MIN_LOG_LEVEL is honoured).")
+  boolean verbose;
 
   @Override
   public void run() {
@@ -57,15 +69,29 @@ public final class Main implements Runnable {
       errWriter.println("digit-trainer: " + oneLine(ex.getMessage()) + " (see --help)");
       return USAGE;
     });
+    cl.setExecutionStrategy(parsed -> {
+      if (runsACommand(parsed)) {
+        // Before any command touches TensorFlow: its native logging is silenced unless asked for.
+        try {
+          TensorFlowStartup.load(verbose(parsed));
+        } catch (RuntimeException | LinkageError e) {
+          errWriter.println("digit-trainer: TensorFlow could not be loaded: " + e.getClass().getSimpleName() + ": "
+              + oneLine(e.getMessage()));
+          return FAILED;
+        }
+      }
+      return new CommandLine.RunLast().execute(parsed);
+    });
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
       if (ex instanceof UsageException) {
         return USAGE;
       }
-      if (ex instanceof IllegalArgumentException) {
+      if (ex instanceof IllegalArgumentException || ex instanceof ExportRefusedException) {
         errWriter.println("digit-trainer: " + oneLine(ex.getMessage()) + " (see --help)");
         return USAGE;
       }
-      if (ex instanceof DataException || ex instanceof ModelLoadException) {
+      if (ex instanceof DataException || ex instanceof ModelLoadException
+          || ex instanceof Checkpoint.BadCheckpointException) {
         errWriter.println("digit-trainer: " + oneLine(ex.getMessage()));
         return BAD_INPUT;
       }
@@ -80,6 +106,27 @@ public final class Main implements Runnable {
     outWriter.flush();
     errWriter.flush();
     return code;
+  }
+
+  /** A subcommand will run (not help, not version, not a missing command). */
+  private static boolean runsACommand(ParseResult parsed) {
+    boolean sub = false;
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+        return false;
+      }
+      sub |= p != parsed;
+    }
+    return sub;
+  }
+
+  private static boolean verbose(ParseResult parsed) {
+    for (ParseResult p = parsed; p != null; p = p.subcommand()) {
+      if (p.hasMatchedOption("--verbose")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static String oneLine(String s) {

@@ -24,7 +24,8 @@ public record MnistData(byte[] trainImages, byte[] trainLabels, byte[] testImage
    */
   public static MnistData load(Path dir) throws DataException {
     if (!Files.isDirectory(dir)) {
-      throw new DataException("data directory " + dir + " does not exist (expected a directory with the four MNIST IDX files)");
+      throw new DataException("data directory " + dir + (Files.exists(dir) ? " is a file" : " does not exist")
+          + " (expected a directory with the four MNIST IDX files)");
     }
     IdxReader.Images trainImages = IdxReader.readImages(find(dir, MnistFile.TRAIN_IMAGES), 28, 28);
     byte[] trainLabels = IdxReader.readLabels(find(dir, MnistFile.TRAIN_LABELS));
@@ -50,6 +51,14 @@ public record MnistData(byte[] trainImages, byte[] trainLabels, byte[] testImage
     Path gz = dir.resolve(f.name() + ".gz");
     if (Files.isRegularFile(gz)) {
       return gz;
+    }
+    for (Path p : new Path[] {raw, gz}) {
+      if (Files.exists(p)) {
+        throw new DataException(p + " is not a regular file (expected the MNIST IDX file " + f.name() + ", raw or gzip)");
+      }
+    }
+    if (!Files.isExecutable(dir)) {
+      throw new DataException("data directory " + dir + " cannot be read (permission denied)");
     }
     throw new DataException("data directory " + dir + " has no " + f.name() + " or " + f.name()
         + ".gz (expected the four MNIST IDX files, raw or gzip)");

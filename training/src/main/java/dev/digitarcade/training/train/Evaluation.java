@@ -3,7 +3,8 @@ package dev.digitarcade.training.train;
 import java.util.Locale;
 
 /**
- * Accuracy, per-class accuracy (recall) and confusion matrix of predictions against labels.
+ * Accuracy, per-class accuracy (recall) and confusion matrix of predictions against labels (at
+ * least one: an accuracy of nothing is refused rather than reported as 0 %).
  *
  * @param confusion {@code confusion[actual][predicted]} counts
  */
@@ -12,6 +13,9 @@ public record Evaluation(int count, int correct, int[][] confusion) {
   public static Evaluation of(int[] predicted, byte[] labels) {
     if (predicted.length != labels.length) {
       throw new IllegalArgumentException(predicted.length + " predictions for " + labels.length + " labels");
+    }
+    if (labels.length == 0) {
+      throw new IllegalArgumentException("nothing to evaluate on: the test set is empty (expected at least 1 test image)");
     }
     int[][] confusion = new int[10][10];
     int correct = 0;

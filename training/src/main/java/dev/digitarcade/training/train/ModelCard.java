@@ -10,6 +10,9 @@ final class ModelCard {
 
   static String text(TrainConfig c, Trainer.Provenance p, Evaluation e, double wallSeconds, double trainSeconds,
       double imagesPerSecond, List<Double> epochSeconds, long savedModelBytes, int trainCount) {
+    if (e.count() == 0) {
+      throw new IllegalArgumentException("no model card without a test: the model was evaluated on 0 images");
+    }
     StringBuilder b = new StringBuilder();
     b.append("# Digit Arcade model\n\n");
     b.append("Written by `digit-trainer train`; regenerate it with the command below rather than editing.\n\n");

@@ -2,10 +2,15 @@ package dev.digitarcade.training.train;
 
 import dev.digitarcade.training.data.AugmentConfig;
 import dev.digitarcade.training.model.NetworkSpec;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 
 /**
- * Everything a training run depends on.
+ * Everything a training run depends on. Out-of-range values are refused with one line naming
+ * the command-line option.
  *
  * @param trainLimit use only the first N training images (0 = all)
  * @param testLimit evaluate on only the first N test images (0 = all)
@@ -19,22 +24,34 @@ public record TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSiz
   public static final long DEFAULT_SEED = 20261124L;
   public static final float DEFAULT_LR = 2e-3f;
   public static final float DEFAULT_KEEP = 0.75f;
+  public static final int MAX_EPOCHS = 1000;
+  public static final int MAX_BATCH = 4096;
+  public static final int MAX_THREADS = 256;
+  /** Adam's peak learning rate above this only diverges on this network. */
+  public static final float MAX_LR = 0.1f;
 
   public TrainConfig {
-    if (epochs < 1) {
-      throw new IllegalArgumentException("--epochs " + epochs + " (expected at least 1)");
+    if (epochs < 1 || epochs > MAX_EPOCHS) {
+      throw new IllegalArgumentException("--epochs " + epochs + " (expected 1 to " + MAX_EPOCHS + ")");
     }
-    if (batchSize < 1 || batchSize > 4096) {
-      throw new IllegalArgumentException("--batch-size " + batchSize + " (expected 1 to 4096)");
+    if (batchSize < 1 || batchSize > MAX_BATCH) {
+      throw new IllegalArgumentException("--batch-size " + batchSize + " (expected 1 to " + MAX_BATCH + ")");
     }
-    if (threads < 1 || threads > 256) {
-      throw new IllegalArgumentException("--threads " + threads + " (expected 1 to 256)");
+    if (threads < 1 || threads > MAX_THREADS) {
+      throw new IllegalArgumentException("--threads " + threads + " (expected 1 to " + MAX_THREADS + ")");
     }
-    if (!(learningRate > 0 && learningRate < 1)) {
-      throw new IllegalArgumentException("learning rate " + learningRate + " (expected 0 to 1)");
+    if (!(learningRate > 0 && learningRate <= MAX_LR)) {
+      throw new IllegalArgumentException("--learning-rate " + learningRate + " (expected more than 0, at most " + MAX_LR
+          + "; default " + DEFAULT_LR + ")");
     }
     if (!(keepProbability > 0 && keepProbability <= 1)) {
       throw new IllegalArgumentException("dropout keep probability " + keepProbability + " (expected (0, 1])");
+    }
+    if (trainLimit < 0) {
+      throw new IllegalArgumentException("--train-limit " + trainLimit + " (expected at least 1)");
+    }
+    if (testLimit < 0) {
+      throw new IllegalArgumentException("--test-limit " + testLimit + " (expected at least 1)");
     }
   }
 
@@ -42,5 +59,20 @@ public record TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSiz
   public String resumeKey() {
     return "spec=" + spec + ";epochs=" + epochs + ";batch=" + batchSize + ";seed=" + seed + ";augment=" + augment.spec()
         + ";lr=" + learningRate + ";keep=" + keepProbability + ";trainLimit=" + trainLimit;
+  }
+
+  /**
+   * The default checkpoint's file name for this run on {@code data} (where the training images
+   * come from): {@code train-} and 16 hex digits of a SHA-256 of everything that changes the
+   * weights, so runs with other options keep their own resume points.
+   */
+  public String checkpointName(String data) {
+    try {
+      byte[] h = MessageDigest.getInstance("SHA-256")
+          .digest((resumeKey() + ";data=" + data).getBytes(StandardCharsets.UTF_8));
+      return "train-" + HexFormat.of().formatHex(h, 0, 8) + ".bin";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
   }
 }

@@ -80,13 +80,65 @@ class IdxReaderTest {
         IdxReader.IMAGES_MAGIC), gzip);
     assertThatThrownBy(() -> IdxReader.readImages(f, 28, 28)).isInstanceOf(DataException.class)
         .hasMessageContaining("header claims " + Integer.MAX_VALUE + " images")
-        .hasMessageContaining("holds " + (16 + 2 * 784) + " bytes");
+        .hasMessageContaining(gzip ? "bytes of gzip data can hold at most" : "holds " + (16 + 2 * 784) + " bytes");
     Path neg = IdxFixtures.write(tmp.resolve("negative"), IdxFixtures.images(-5, 2, 28, 28, IdxReader.IMAGES_MAGIC), gzip);
     assertThatThrownBy(() -> IdxReader.readImages(neg, 28, 28)).isInstanceOf(DataException.class)
         .hasMessageContaining("header claims");
     Path labels = IdxFixtures.write(tmp.resolve("labels"), IdxFixtures.labels(1000, (byte) 1, (byte) 2), gzip);
     assertThatThrownBy(() -> IdxReader.readLabels(labels)).isInstanceOf(DataException.class)
         .hasMessageContaining("header claims 1000 labels");
+  }
+
+  /** Bytes allocated by this thread while {@code r} runs (HotSpot's per-thread counter; not a timing). */
+  private static long allocatedBy(Runnable r) {
+    com.sun.management.ThreadMXBean mx =
+        (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+    long before = mx.getCurrentThreadAllocatedBytes();
+    r.run();
+    return mx.getCurrentThreadAllocatedBytes() - before;
+  }
+
+  @Test
+  void gzipWhoseTrailerAgreesWithALyingHeaderIsRefusedWithoutAllocatingTheClaim() throws Exception {
+    // The header claims 2,700,000 images (2.1 GB); the file holds 2.2 MB of incompressible data,
+    // enough for deflate to be able to expand to the claim, and its trailer is forged to agree.
+    int claimed = 2_700_000;
+    byte[] head = IdxFixtures.images(claimed, 0, 28, 28, IdxReader.IMAGES_MAGIC);
+    byte[] content = Arrays.copyOf(head, head.length + 2_200_000);
+    new java.util.Random(5).nextBytes(content);
+    System.arraycopy(head, 0, content, 0, head.length);
+    Path f = IdxFixtures.write(tmp.resolve("liar.gz"), content, true);
+    byte[] gz = Files.readAllBytes(f);
+    long isize = 16 + (long) claimed * 784;
+    for (int i = 0; i < 4; i++) {
+      gz[gz.length - 4 + i] = (byte) (isize >>> (8 * i));
+    }
+    Files.write(f, gz);
+    long allocated = allocatedBy(() -> assertThatThrownBy(() -> IdxReader.readImages(f, 28, 28))
+        .isInstanceOf(DataException.class).hasMessageContaining(f.toString()).hasMessageNotContaining("\n"));
+    assertThat(allocated).as("bytes allocated").isLessThan(64L << 20);
+  }
+
+  @Test
+  void truncatedGzipFileIsReportedAsTruncated() throws Exception {
+    byte[] gz = Files.readAllBytes(IdxFixtures.write(tmp.resolve("ok.gz"), IdxFixtures.images(40, 40, 28, 28,
+        IdxReader.IMAGES_MAGIC), true));
+    Path f = tmp.resolve("cut.gz");
+    Files.write(f, Arrays.copyOf(gz, gz.length * 6 / 10));
+    assertThatThrownBy(() -> IdxReader.readImages(f, 28, 28)).isInstanceOf(DataException.class)
+        .hasMessageContaining(f + ": truncated gzip file").hasMessageNotContaining("after");
+    Path labels = tmp.resolve("cut-labels.gz");
+    byte[] lgz = Files.readAllBytes(IdxFixtures.write(tmp.resolve("l.gz"), IdxFixtures.labels(3, (byte) 1, (byte) 2,
+        (byte) 3), true));
+    Files.write(labels, Arrays.copyOf(lgz, lgz.length - 6));
+    assertThatThrownBy(() -> IdxReader.readLabels(labels)).hasMessageContaining("truncated gzip file");
+  }
+
+  @Test
+  void gzipHoldingFewerImagesThanItsHeaderClaimsSaysSo() throws Exception {
+    Path f = IdxFixtures.write(tmp.resolve("short.gz"), IdxFixtures.images(5, 2, 28, 28, IdxReader.IMAGES_MAGIC), true);
+    assertThatThrownBy(() -> IdxReader.readImages(f, 28, 28))
+        .hasMessageContaining("header claims 5 images").hasMessageContaining("ends after " + 2 * 784 + " bytes");
   }
 
   @Test
@@ -126,6 +178,15 @@ class IdxReaderTest {
     Files.write(tmp.resolve("train-images-idx3-ubyte"), IdxFixtures.images(1, 1, 28, 28, IdxReader.IMAGES_MAGIC));
     assertThatThrownBy(() -> MnistData.load(tmp)).isInstanceOf(DataException.class)
         .hasMessageContaining("has no train-labels-idx1-ubyte or train-labels-idx1-ubyte.gz");
+  }
+
+  @Test
+  void aDirectoryWhereAFileShouldBeIsNamedAsSuch() throws Exception {
+    Files.createDirectories(tmp.resolve("train-images-idx3-ubyte"));
+    assertThatThrownBy(() -> MnistData.load(tmp)).isInstanceOf(DataException.class)
+        .hasMessageContaining("train-images-idx3-ubyte is not a regular file");
+    Path file = Files.writeString(tmp.resolve("f"), "x");
+    assertThatThrownBy(() -> MnistData.load(file)).hasMessageContaining(file + " is a file");
   }
 
   @Test

@@ -10,8 +10,7 @@ import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.scores.DataDirs;
 import dev.digitarcade.game.ui.Theme;
-import dev.digitarcade.model.classify.ModelLoadException;
-import dev.digitarcade.model.classify.TensorFlowLibrary;
+import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
@@ -27,7 +26,7 @@ public final class GameApp {
   /** Everything the command line decides. */
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
-                        String events, Path scores, int width, int height, boolean stats) {}
+                        String events, Path scores, int width, int height, boolean stats, boolean verbose) {}
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
   private static final long MODEL_WAIT_MS = 60_000;
@@ -68,12 +67,15 @@ public final class GameApp {
         status -> reportModel(events, status, loadStart[0]));
     try (events; reader) {
       // Once the display is known to be there, and before the GL driver loads: TensorFlow's native
-      // library first (see TensorFlowLibrary), then the model starts loading in the background.
+      // library first, then the model starts loading in the background. TensorFlow carries its own
+      // LLVM and so does Mesa's driver; with the driver loaded first, TensorFlow's graph optimiser
+      // called into Mesa's LLVM and crashed (SIGSEGV in libLLVM). That was the very first launch on
+      // a machine, when unpacking the natives made TensorFlow load late; the order is now fixed.
       Runnable beforeContext = () -> {
         loadStart[0] = System.currentTimeMillis();
         try {
-          TensorFlowLibrary.load();
-        } catch (ModelLoadException e) {
+          TensorFlowStartup.load(options.verbose());
+        } catch (RuntimeException | LinkageError e) {
           // The reader's loader meets the same failure and reports it.
         }
         reader.start();

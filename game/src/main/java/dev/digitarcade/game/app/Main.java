@@ -71,6 +71,9 @@ public final class Main implements Callable<Integer> {
       + " simulated time (for frame-time benchmarks).")
   boolean realTime;
 
+  @Option(names = "--verbose", description = "Let TensorFlow print its informational lines on stderr.")
+  boolean verbose;
+
   @Option(names = "--stats", description = "Show the frame statistics overlay from the start (F3 toggles it).")
   boolean stats;
 
@@ -112,7 +115,7 @@ public final class Main implements Callable<Integer> {
     };
     GameApp.Options options = new GameApp.Options(
         model != null ? model : AppPaths.defaultModel(), start, seed != null ? seed : System.nanoTime(), rounds,
-        roundSeconds, headless, realTime, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats);
+        roundSeconds, headless, realTime, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats, verbose);
     return new GameApp(options, out, err).run();
   }
 
@@ -150,8 +153,6 @@ public final class Main implements Callable<Integer> {
   }
 
   public static void main(String[] args) {
-    // TensorFlow's informational lines on stderr mean nothing to a player.
-    dev.digitarcade.model.natives.NativeEnv.setIfUnset("TF_CPP_MIN_LOG_LEVEL", "1");
     int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
     System.exit(code);
   }

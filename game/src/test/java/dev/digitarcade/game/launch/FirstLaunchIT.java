@@ -65,6 +65,7 @@ class FirstLaunchIT {
     try {
       assertThat(ended).as("the app ended within 5 minutes").isTrue();
       assertThat(p.exitValue()).as("exit code; output:%n%s", output).isZero();
+      assertThat(output).as("stdout and stderr of a normal run (no TensorFlow or absl lines)").isEmpty();
       try (Stream<Path> files = Files.list(work)) {
         assertThat(files.map(f -> f.getFileName().toString())).as("files left in the working directory").isEmpty();
       }

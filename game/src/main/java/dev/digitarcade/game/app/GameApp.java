@@ -5,6 +5,7 @@ import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
 import dev.digitarcade.engine.app.RunReport;
+import dev.digitarcade.engine.app.ShutdownGuard;
 import dev.digitarcade.game.live.LiveReader;
 import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
@@ -17,6 +18,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /** One run of the game: engine, model reader, event stream, screens. */
@@ -29,6 +31,9 @@ public final class GameApp {
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
   private static final long MODEL_WAIT_MS = 60_000;
+
+  /** How long a signal waits for the run to finish its files before the JVM halts anyway. */
+  private static final Duration SIGNAL_GRACE = Duration.ofSeconds(5);
 
   private final Options options;
   private final PrintWriter out;
@@ -59,16 +64,18 @@ public final class GameApp {
 
     // The model starts loading before the window opens, so it is ready sooner.
     long loadStart = System.currentTimeMillis();
-    try (events; LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe()).start()) {
+    // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
+    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events;
+         LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe()).start()) {
       try (Engine engine = Engine.create(config)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()));
         if (simulated) {
-          awaitModel(reader);
+          awaitModel(reader, guard);
         }
         RunOptions run = RunOptions.untilQuit().exitAfter(options.exitAfter()).screenshot(options.screenshot())
-            .replay(options.replay()).record(options.record());
+            .replay(options.replay()).record(options.record()).stopWhen(guard::requested);
         RunReport report = engine.run(new MenuScreen(arcade, options.start()), run);
         var exit = events.event("exit").put("reason", report.reason().name().toLowerCase(Locale.ROOT))
             .put("frames", report.frames()).put("loopSeconds", report.loopSeconds())
@@ -79,6 +86,10 @@ public final class GameApp {
           exit.put("modelReadyMs", loadStart - jvmStart() + r.loadNanos() / 1_000_000);
         }
         events.emit(exit);
+        if (events.failure() != null) {
+          err.println("digit-arcade: " + events.failure());
+          return 1;
+        }
         return 0;
       }
     } catch (EngineException e) {
@@ -93,9 +104,9 @@ public final class GameApp {
     return ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
-  private static void awaitModel(LiveReader reader) {
+  private static void awaitModel(LiveReader reader, ShutdownGuard guard) {
     long deadline = System.nanoTime() + MODEL_WAIT_MS * 1_000_000L;
-    while (reader.status() instanceof LiveReader.Status.Loading && System.nanoTime() < deadline) {
+    while (reader.status() instanceof LiveReader.Status.Loading && System.nanoTime() < deadline && !guard.requested()) {
       try {
         Thread.sleep(5);
       } catch (InterruptedException e) {

@@ -93,6 +93,7 @@ public final class HighScoreStore {
   private final Clock clock;
   private final ObjectMapper json = new ObjectMapper();
   private final Set<String> warned = new HashSet<>();
+  private volatile String blocked;
 
   public HighScoreStore(Path file, Consumer<String> warnings) {
     this(file, warnings, Storage.FILES, Clock.systemUTC());
@@ -113,6 +114,14 @@ public final class HighScoreStore {
   /** The table, best first; empty when there is no file yet or it could not be read. */
   public List<HighScore> load() {
     return read() instanceof State.Table t ? t.scores() : List.of();
+  }
+
+  /**
+   * Why scores cannot be saved, as the last read found ("scores.json is a directory"), or empty
+   * when they can.
+   */
+  public Optional<String> blockedReason() {
+    return Optional.ofNullable(blocked);
   }
 
   /**
@@ -164,6 +173,12 @@ public final class HighScoreStore {
   }
 
   private State read() {
+    State s = readState();
+    blocked = s instanceof State.Blocked b ? b.reason() : null;
+    return s;
+  }
+
+  private State readState() {
     byte[] bytes;
     try {
       bytes = storage.read(file, MAX_BYTES);

@@ -85,6 +85,7 @@ class HighScoreStoreFaultsTest {
 
     assertThat(saved).isEqualTo(new Saved.Ranked(1));
     assertThat(names()).containsExactly("scores.json", "scores.json.damaged-20261201T150405Z");
+    assertThat(s.blockedReason()).isEmpty();
     assertThat(Files.readString(dir.resolve("scores.json.damaged-20261201T150405Z"))).isEqualTo(GOOD_TABLE);
     assertThat(warnings).singleElement().asString()
         .contains(file.toString()).contains("could not be read (permission denied)")
@@ -153,6 +154,7 @@ class HighScoreStoreFaultsTest {
 
     assertThat(saved).isInstanceOf(Saved.Failed.class);
     assertThat(((Saved.Failed) saved).reason()).isEqualTo("scores.json is a directory");
+    assertThat(s.blockedReason()).contains("scores.json is a directory"); // the high-score screen says it
     assertThat(Files.readString(file.resolve("keep.txt"))).isEqualTo("mine");
     assertThat(names()).containsExactly("scores.json");
   }

@@ -29,6 +29,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.lwjgl.system.MemoryUtil;
 
 /**
@@ -248,7 +249,7 @@ public final class Engine implements AutoCloseable {
         options.record() == null ? null : new InputRecorder(options.record(), window.width(), window.height())) {
       stack.push(first);
       loop.start();
-      FrameCallbacks callbacks = new FrameCallbacks(recorder, replay, exitTicks);
+      FrameCallbacks callbacks = new FrameCallbacks(recorder, replay, exitTicks, options.stopRequested());
       while (reason == null) {
         long frameStart = System.nanoTime();
         window.pollEvents();
@@ -261,7 +262,7 @@ public final class Engine implements AutoCloseable {
         }
         loop.frame(callbacks);
         frames++;
-        reason = stopReason(exitTicks);
+        reason = stopReason(exitTicks, options.stopRequested());
         if (reason != null && options.screenshot() != null) {
           pendingScreenshot = options.screenshot();
         }
@@ -295,7 +296,10 @@ public final class Engine implements AutoCloseable {
     return new RunReport(reason, frames, loop.ticks(), loop.simulatedSeconds(), stats.snapshot());
   }
 
-  private RunReport.StopReason stopReason(long exitTicks) {
+  private RunReport.StopReason stopReason(long exitTicks, BooleanSupplier stop) {
+    if (stop.getAsBoolean()) {
+      return RunReport.StopReason.SIGNAL;
+    }
     if (quitRequested) {
       return RunReport.StopReason.QUIT;
     }
@@ -315,16 +319,18 @@ public final class Engine implements AutoCloseable {
     private final InputRecorder recorder;
     private final InputReplay replay;
     private final long exitTicks;
+    private final BooleanSupplier stop;
 
-    FrameCallbacks(InputRecorder recorder, InputReplay replay, long exitTicks) {
+    FrameCallbacks(InputRecorder recorder, InputReplay replay, long exitTicks, BooleanSupplier stop) {
       this.recorder = recorder;
       this.replay = replay;
       this.exitTicks = exitTicks;
+      this.stop = stop;
     }
 
     @Override
     public boolean running() {
-      return !quitRequested && !stack.isEmpty() && loop.ticks() < exitTicks;
+      return !quitRequested && !stack.isEmpty() && loop.ticks() < exitTicks && !stop.getAsBoolean();
     }
 
     @Override

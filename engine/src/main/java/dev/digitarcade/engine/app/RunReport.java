@@ -14,6 +14,8 @@ public record RunReport(
     /** The last screen was popped. */
     NO_SCREENS,
     /** {@link RunOptions#exitAfterSeconds()} was reached. */
-    EXIT_AFTER
+    EXIT_AFTER,
+    /** {@link RunOptions#stopRequested()} said stop: a signal (Ctrl-C, SIGTERM, SIGHUP) or another thread. */
+    SIGNAL
   }
 }

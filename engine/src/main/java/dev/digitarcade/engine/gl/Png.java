@@ -1,24 +1,23 @@
 package dev.digitarcade.engine.gl;
 
 import dev.digitarcade.engine.EngineException;
+import dev.digitarcade.engine.io.IoErrors;
+import dev.digitarcade.engine.io.OutputFile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import org.lwjgl.stb.STBIWriteCallback;
 import org.lwjgl.stb.STBImageWrite;
 import org.lwjgl.system.MemoryUtil;
 
-/** PNG encoding (stb_image_write) with atomic file writes. */
+/** PNG encoding (stb_image_write) and file writes that are atomic for regular files. */
 public final class Png {
   private Png() {}
 
   /**
    * Encodes {@code pixels} (rows top first, {@code channels} bytes per pixel, 1 = grey, 3 = RGB, 4
-   * = RGBA) and writes them to {@code file} via a temporary file and a rename.
+   * = RGBA) and writes them to {@code file} as {@link #write(Path, byte[])} does.
    */
   public static void write(Path file, int width, int height, int channels, byte[] pixels) {
     write(file, encode(width, height, channels, pixels));
@@ -50,24 +49,16 @@ public final class Png {
     return out.toByteArray();
   }
 
-  /** Writes bytes atomically: temporary file in the same directory, then rename. */
+  /**
+   * Writes bytes the way ordinary tools do (see {@link OutputFile}): a regular file is replaced
+   * atomically (temporary, then rename), through a symbolic link the link's target is, and a device
+   * or FIFO is written directly.
+   */
   public static void write(Path file, byte[] bytes) {
-    Path target = file.toAbsolutePath();
     try {
-      Files.createDirectories(target.getParent());
-      Path temp = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".tmp");
-      try {
-        Files.write(temp, bytes);
-        try {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-          Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-        }
-      } finally {
-        Files.deleteIfExists(temp);
-      }
+      OutputFile.write(file, bytes);
     } catch (IOException e) {
-      throw new EngineException("cannot write " + file + ": " + e.getMessage(), e);
+      throw new EngineException("cannot write " + file + ": " + IoErrors.describe(e), e);
     }
   }
 

@@ -1,35 +1,44 @@
 package dev.digitarcade.engine.input;
 
 import dev.digitarcade.engine.EngineException;
-import java.io.BufferedWriter;
+import dev.digitarcade.engine.io.IoErrors;
+import dev.digitarcade.engine.io.OutputFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
- * Writes events as JSON lines to a temporary file beside the target and moves it into place on
- * {@link #close()}, so a recording is either complete or absent.
+ * Writes events as JSON lines and puts the recording in place on {@link #close()}.
+ *
+ * <p>The lines go to a hidden temporary beside the target (through a symbolic link: beside the
+ * link's target), each written whole as it comes, and {@link #close()} renames it over the target:
+ * a recording is there complete or not at all, and whatever stops the program (a signal, a full
+ * disk) loses at most the line being written. A device or FIFO as target is written directly
+ * (see {@link OutputFile}). When a write fails the recording so far (whole lines) is still put in
+ * place by {@link #close()}.
  */
 public final class InputRecorder implements AutoCloseable {
   private final InputRecording format = new InputRecording();
   private final Path target;
-  private final Path temp;
-  private BufferedWriter out;
+  private OutputFile out;
 
   public InputRecorder(Path target, int width, int height) {
-    this.target = target.toAbsolutePath();
+    this.target = target;
     try {
-      Path dir = this.target.getParent();
-      Files.createDirectories(dir);
-      this.temp = Files.createTempFile(dir, "." + this.target.getFileName(), ".tmp");
-      this.out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
-      out.write(format.headerLine(width, height));
-      out.write('\n');
+      this.out = OutputFile.replace(target);
     } catch (IOException e) {
-      throw new EngineException("cannot write recording " + target + ": " + e.getMessage(), e);
+      throw failure(e);
+    }
+    try {
+      line(format.headerLine(width, height));
+    } catch (IOException e) {
+      try {
+        out.close();
+      } catch (IOException ignored) {
+        // The write's failure is the one to report.
+      }
+      out = null;
+      throw failure(e);
     }
   }
 
@@ -43,30 +52,32 @@ public final class InputRecorder implements AutoCloseable {
       throw new IllegalStateException("recorder is closed");
     }
     try {
-      out.write(format.toLine(event, tick));
-      out.write('\n');
+      line(format.toLine(event, tick));
     } catch (IOException e) {
-      throw new EngineException("cannot write recording " + target + ": " + e.getMessage(), e);
+      throw failure(e);
     }
   }
 
+  private void line(String json) throws IOException {
+    out.write((json + "\n").getBytes(StandardCharsets.UTF_8));
+  }
+
+  private EngineException failure(IOException e) {
+    return new EngineException("cannot write recording " + target + ": " + IoErrors.describe(e), e);
+  }
+
+  /** Puts the recording (every whole line written) in place. Idempotent. */
   @Override
   public void close() {
     if (out == null) {
       return;
     }
+    OutputFile o = out;
+    out = null;
     try {
-      out.close();
-      out = null;
-      try {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-      }
+      o.commit();
     } catch (IOException e) {
-      throw new EngineException("cannot write recording " + target + ": " + e.getMessage(), e);
-    } finally {
-      out = null;
+      throw failure(e);
     }
   }
 }

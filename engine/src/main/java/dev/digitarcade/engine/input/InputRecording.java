@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digitarcade.engine.EngineException;
+import dev.digitarcade.engine.io.InputFiles;
+import dev.digitarcade.engine.io.IoErrors;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +31,8 @@ import java.util.List;
 public final class InputRecording {
   public static final String FORMAT = "digit-arcade-input";
   public static final int VERSION = 1;
+  /** Recordings larger than this are refused (an hour of drawing is about 20 MB). */
+  public static final long MAX_BYTES = 64L << 20;
 
   /**
    * A loaded recording: the window size it was made at (0 if unknown), its events in order and,
@@ -99,30 +105,50 @@ public final class InputRecording {
 
   /** Reads a recording; any problem is an {@link EngineException} naming the file and line. */
   public Loaded read(Path file) {
-    List<String> lines;
-    try {
-      lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+    Parser parser = new Parser(file.toString());
+    try (BufferedReader in = new BufferedReader(
+        new InputStreamReader(InputFiles.open(file, MAX_BYTES), StandardCharsets.UTF_8.newDecoder()))) {
+      for (String line; (line = in.readLine()) != null; ) {
+        parser.line(line);
+      }
     } catch (NoSuchFileException e) {
       throw new EngineException("recording not found: " + file);
+    } catch (CharacterCodingException e) {
+      throw new EngineException("cannot read recording " + file + ": not UTF-8 text");
     } catch (IOException e) {
-      throw new EngineException("cannot read recording " + file + ": " + e.getMessage(), e);
+      throw new EngineException("cannot read recording " + file + ": " + IoErrors.describe(e), e);
     }
-    return parse(file.toString(), lines);
+    return parser.result();
   }
 
   public Loaded parse(String source, List<String> lines) {
-    int width = 0;
-    int height = 0;
-    List<InputEvent> events = new ArrayList<>();
-    List<Long> ticks = new ArrayList<>();
-    double last = Double.NEGATIVE_INFINITY;
-    long lastTick = -1;
-    for (int i = 0; i < lines.size(); i++) {
-      String line = lines.get(i).strip();
+    Parser parser = new Parser(source);
+    lines.forEach(parser::line);
+    return parser.result();
+  }
+
+  /** Reads lines one at a time, so a long recording is never held as text. */
+  private final class Parser {
+    private final String source;
+    private int width;
+    private int height;
+    private final List<InputEvent> events = new ArrayList<>();
+    private final List<Long> ticks = new ArrayList<>();
+    private double last = Double.NEGATIVE_INFINITY;
+    private long lastTick = -1;
+    private int lineNo;
+
+    Parser(String source) {
+      this.source = source;
+    }
+
+    void line(String raw) {
+      lineNo++;
+      String line = raw.strip();
       if (line.isEmpty()) {
-        continue;
+        return;
       }
-      String where = source + " line " + (i + 1);
+      String where = source + " line " + lineNo;
       JsonNode n;
       try {
         n = json.readTree(line);
@@ -139,7 +165,7 @@ public final class InputRecording {
         }
         width = n.path("width").asInt(0);
         height = n.path("height").asInt(0);
-        continue;
+        return;
       }
       InputEvent e = event(where, n);
       if (e.time() < last) {
@@ -161,7 +187,10 @@ public final class InputRecording {
       events.add(e);
       ticks.add(tick);
     }
-    return new Loaded(width, height, List.copyOf(events), List.copyOf(ticks));
+
+    Loaded result() {
+      return new Loaded(width, height, List.copyOf(events), List.copyOf(ticks));
+    }
   }
 
   private static InputEvent event(String where, JsonNode n) {

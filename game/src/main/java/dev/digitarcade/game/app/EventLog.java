@@ -1,47 +1,81 @@
 package dev.digitarcade.game.app;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digitarcade.engine.io.IoErrors;
+import dev.digitarcade.engine.io.OutputFile;
 import dev.digitarcade.game.challenge.RoundResult;
 import dev.digitarcade.game.live.Prediction;
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The app's event stream for scripts and tests: one JSON object a line, flushed as it
- * happens. {@link #NONE} discards everything.
+ * The app's event stream for scripts and tests: one JSON object a line, written whole and
+ * flushed as it happens. {@link #NONE} discards everything.
+ *
+ * <p>Writing never throws: the first failure (a full disk, a closed pipe) ends the stream, a
+ * regular file is cut back to its last whole line, and {@link #failure()} says what happened so
+ * the app can report it in one line and exit non-zero.
  */
 public final class EventLog implements AutoCloseable {
 
-  public static final EventLog NONE = new EventLog(null, false);
+  public static final EventLog NONE = new EventLog(null, "nothing");
+
+  /** Where the lines go. */
+  interface Sink extends AutoCloseable {
+    /** Writes one whole line (with its newline) or fails leaving no part of it. */
+    void line(byte[] utf8) throws IOException;
+
+    @Override
+    void close() throws IOException;
+  }
 
   private final ObjectMapper json = new ObjectMapper().configure(JsonGenerator.Feature.AUTO_CLOSE_TARGET, false);
-  private final Writer out;
-  private final boolean owned;
+  private final Sink out;
+  private final String name;
+  private String failure;
 
-  private EventLog(Writer out, boolean owned) {
+  EventLog(Sink out, String name) {
     this.out = out;
-    this.owned = owned;
+    this.name = name;
   }
 
   /** Events to a writer the caller owns (e.g. standard output); flushed, never closed. */
   public static EventLog to(Writer writer) {
-    return new EventLog(writer, false);
+    return new EventLog(new WriterSink(writer), "standard output");
   }
 
-  /** Events to a new file (replaced if it exists). */
+  /**
+   * Events to a file, written in place as they happen: a regular file is replaced, a symbolic link
+   * is followed, a device or FIFO is written to directly.
+   */
   public static EventLog toFile(Path file) throws IOException {
-    Path parent = file.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    return new EventLog(Files.newBufferedWriter(file, StandardCharsets.UTF_8), true);
+    OutputFile f = OutputFile.stream(file);
+    return new EventLog(new Sink() {
+      @Override
+      public void line(byte[] utf8) throws IOException {
+        f.write(utf8);
+      }
+
+      @Override
+      public void close() throws IOException {
+        f.close();
+      }
+    }, file.toString());
+  }
+
+  /**
+   * Why the stream stopped ("cannot write events to F: no space left on device"), or null while
+   * every event has been written.
+   */
+  public synchronized String failure() {
+    return failure;
   }
 
   public ObjectNode event(String type) {
@@ -95,17 +129,21 @@ public final class EventLog implements AutoCloseable {
     return Math.round(v * 1e4) / 1e4;
   }
 
-  /** Writes one event and flushes it. */
+  /** Writes one event and flushes it; after a failure, nothing (see {@link #failure()}). */
   public synchronized void emit(ObjectNode e) {
-    if (out == null) {
+    if (out == null || failure != null) {
       return;
     }
+    byte[] line;
     try {
-      out.write(json.writeValueAsString(e));
-      out.write('\n');
-      out.flush();
+      line = (json.writeValueAsString(e) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException ex) {
+      throw new IllegalArgumentException("event cannot be encoded: " + ex.getMessage(), ex);
+    }
+    try {
+      out.line(line);
     } catch (IOException ex) {
-      throw new UncheckedIOException("cannot write the event stream: " + ex.getMessage(), ex);
+      failure = "cannot write events to " + name + ": " + IoErrors.describe(ex);
     }
   }
 
@@ -115,13 +153,28 @@ public final class EventLog implements AutoCloseable {
       return;
     }
     try {
-      if (owned) {
-        out.close();
-      } else {
-        out.flush();
+      out.close();
+    } catch (IOException ex) {
+      if (failure == null) {
+        failure = "cannot write events to " + name + ": " + IoErrors.describe(ex);
       }
-    } catch (IOException ignored) {
-      // Nothing more can be reported through a stream that failed.
+    }
+  }
+
+  /** A writer owned by someone else; a {@link PrintWriter}'s swallowed errors are checked. */
+  private record WriterSink(Writer writer) implements Sink {
+    @Override
+    public void line(byte[] utf8) throws IOException {
+      writer.write(new String(utf8, StandardCharsets.UTF_8));
+      writer.flush();
+      if (writer instanceof PrintWriter p && p.checkError()) {
+        throw new IOException("write error");
+      }
+    }
+
+    @Override
+    public void close() throws IOException {
+      writer.flush();
     }
   }
 }

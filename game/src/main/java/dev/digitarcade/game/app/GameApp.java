@@ -5,6 +5,7 @@ import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
 import dev.digitarcade.engine.app.RunReport;
+import dev.digitarcade.engine.app.ShutdownGuard;
 import dev.digitarcade.game.live.LiveReader;
 import dev.digitarcade.game.live.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
@@ -18,6 +19,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 
 /** One run of the game: engine, model reader, event stream, screens. */
@@ -30,6 +32,9 @@ public final class GameApp {
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
   private static final long MODEL_WAIT_MS = 60_000;
+
+  /** How long a signal waits for the run to finish its files before the JVM halts anyway. */
+  private static final Duration SIGNAL_GRACE = Duration.ofSeconds(5);
 
   private final Options options;
   /** Orders the model event (worker thread) before the exit event (main thread), which is the last. */
@@ -65,7 +70,8 @@ public final class GameApp {
     long[] loadStart = {0};
     LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe(),
         status -> reportModel(events, status, loadStart[0]));
-    try (events; reader) {
+    // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
+    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader) {
       // Once the display is known to be there, and before the GL driver loads: TensorFlow's native
       // library first, then the model starts loading in the background. TensorFlow carries its own
       // LLVM and so does Mesa's driver; with the driver loaded first, TensorFlow's graph optimiser
@@ -85,10 +91,10 @@ public final class GameApp {
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()));
         if (simulated) {
-          awaitModel(reader);
+          awaitModel(reader, guard);
         }
         RunOptions run = RunOptions.untilQuit().exitAfter(options.exitAfter()).screenshot(options.screenshot())
-            .replay(options.replay()).record(options.record());
+            .replay(options.replay()).record(options.record()).stopWhen(guard::requested);
         RunReport report = engine.run(new MenuScreen(arcade, options.start()), run);
         var exit = events.event("exit").put("reason", report.reason().name().toLowerCase(Locale.ROOT))
             .put("frames", report.frames()).put("loopSeconds", report.loopSeconds())
@@ -101,6 +107,10 @@ public final class GameApp {
         synchronized (endLock) {
           finished = true;
           events.emit(exit); // the last event: a model that loads after this is not reported
+        }
+        if (events.failure() != null) {
+          err.println("digit-arcade: " + events.failure());
+          return 1;
         }
         return 0;
       }
@@ -136,9 +146,13 @@ public final class GameApp {
     return ManagementFactory.getRuntimeMXBean().getStartTime();
   }
 
-  private static void awaitModel(LiveReader reader) {
+  private static void awaitModel(LiveReader reader, ShutdownGuard guard) {
+    long deadline = System.nanoTime() + MODEL_WAIT_MS * 1_000_000L;
     try {
-      reader.awaitLoaded(MODEL_WAIT_MS);
+      while (!guard.requested() && System.nanoTime() < deadline
+          && reader.awaitLoaded(50) instanceof LiveReader.Status.Loading) {
+        // Wait in short slices so that a signal is noticed.
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }

@@ -5,8 +5,11 @@ import dev.digitarcade.game.challenge.ChallengeConfig;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
 import java.io.PrintWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import dev.digitarcade.model.natives.TensorFlowStartup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -95,6 +98,10 @@ public final class Main implements Callable<Integer> {
       err.println("digit-arcade: --size must look like 1120x720 (width x height, 320..8192), got '" + size + "'");
       return 2;
     }
+    if (replay != null && events != null && !"-".equals(events) && sameFile(replay, Path.of(events))) {
+      err.println("digit-arcade: --events would overwrite the --replay recording " + replay + "; name another file");
+      return 2;
+    }
     if (rounds < 1 || rounds > 100) {
       err.println("digit-arcade: --rounds must be 1..100, got " + rounds);
       return 2;
@@ -117,6 +124,15 @@ public final class Main implements Callable<Integer> {
         model != null ? model : AppPaths.defaultModel(), start, seed != null ? seed : System.nanoTime(), rounds,
         roundSeconds, headless, realTime, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats, verbose);
     return new GameApp(options, out, err).run();
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    try {
+      return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
+          : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   static int[] parseSize(String s) {
@@ -145,6 +161,19 @@ public final class Main implements Callable<Integer> {
       err.println("digit-arcade: " + ex.getMessage() + " (see --help)");
       err.flush();
       return 2;
+    });
+    cl.setExecutionStrategy(parsed -> {
+      // predict and bench use TensorFlow without a window: it starts quietly first. The game
+      // itself starts it later, after the display check (GameApp).
+      if (parsed.subcommand() != null && !parsed.subcommand().isUsageHelpRequested()) {
+        try {
+          TensorFlowStartup.load(false);
+        } catch (RuntimeException | LinkageError e) {
+          err.println("digit-arcade: TensorFlow could not be loaded: " + e);
+          return 3;
+        }
+      }
+      return new CommandLine.RunLast().execute(parsed);
     });
     int code = cl.execute(args);
     out.flush();

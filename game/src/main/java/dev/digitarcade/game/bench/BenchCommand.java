@@ -26,6 +26,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -42,14 +44,24 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
   Path model;
 
-  @Option(names = "--predictions", paramLabel = "N", description = "Predictions in the memory soak (default: ${DEFAULT-VALUE}).")
+  @Option(names = "--predictions", paramLabel = "N",
+      description = "Readings in the memory soak, through the game's own path (default: ${DEFAULT-VALUE}).")
   int predictions = 100_000;
+
+  @Option(names = "--rss-every", paramLabel = "N",
+      description = "Print the resident memory every N soak readings (default: a tenth of the soak).")
+  int rssEvery;
 
   @Option(names = "--latency", paramLabel = "N", description = "Predictions timed for latency (default: ${DEFAULT-VALUE}).")
   int latencyRuns = 2_000;
 
   @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
   boolean skipApp;
+
+  static final int MAX_PREDICTIONS = 100_000_000;
+  static final int MAX_LATENCY = 1_000_000;
+  private static final long APP_SECONDS = 20;
+  private static final long APP_TIMEOUT_SECONDS = 180;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -59,8 +71,28 @@ public final class BenchCommand implements Callable<Integer> {
     this.err = err;
   }
 
+  /** The first option out of range, as one line, or null. */
+  String invalidOption() {
+    if (predictions < 1 || predictions > MAX_PREDICTIONS) {
+      return "--predictions must be 1.." + MAX_PREDICTIONS + ", got " + predictions;
+    }
+    if (latencyRuns < 1 || latencyRuns > MAX_LATENCY) {
+      return "--latency must be 1.." + MAX_LATENCY + ", got " + latencyRuns;
+    }
+    if (rssEvery < 0 || rssEvery > predictions) {
+      return "--rss-every must be 0 (a tenth of the soak) to --predictions (" + predictions + "), got " + rssEvery;
+    }
+    return null;
+  }
+
   @Override
   public Integer call() throws Exception {
+    String invalid = invalidOption();
+    if (invalid != null) {
+      err.println("bench: " + invalid);
+      err.flush();
+      return 2;
+    }
     Path dir = model != null ? model : AppPaths.defaultModel();
     List<byte[]> canvases = canvases(64, 11);
     MnistRecipe recipe = new MnistRecipe();
@@ -72,10 +104,13 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("bench: " + e.getMessage());
       return 3;
     }
-    if (!skipApp) {
-      app(dir);
+    boolean appOk = skipApp || app(dir);
+    if (out.checkError()) {
+      err.println("bench: cannot write the figures to standard output (closed, or the disk is full)");
+      err.flush();
+      return 1;
     }
-    return 0;
+    return appOk ? 0 : 1;
   }
 
   /** Canvases like the game's: a digit-ish scribble at random places, sizes and widths. */
@@ -126,12 +161,7 @@ public final class BenchCommand implements Callable<Integer> {
     try (LiveReader reader = liveReader(dir)) {
       long[] lat = new long[latencyRuns];
       for (int i = 0; i < latencyRuns + 200; i++) {
-        byte[] copy = canvases.get(i % canvases.size()).clone();
-        long seq = reader.submit(copy, SIDE, SIDE);
-        Prediction p = reader.await(seq, 10_000);
-        if (p == null) {
-          throw new IllegalStateException("no reading within 10 s");
-        }
+        Prediction p = read(reader, canvases.get(i % canvases.size()));
         if (i >= 200) {
           lat[i - 200] = p.latencyNanos();
         }
@@ -142,29 +172,60 @@ public final class BenchCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * One reading the way the game takes it ({@code LiveLink}): an array from the reader's
+   * {@link LiveReader#buffer}, filled with the canvas, submitted, awaited.
+   */
+  static Prediction read(LiveReader reader, byte[] canvas) throws InterruptedException {
+    long changed = System.nanoTime();
+    byte[] gray = reader.buffer(canvas.length);
+    System.arraycopy(canvas, 0, gray, 0, canvas.length);
+    long seq = reader.submit(gray, SIDE, SIDE, changed);
+    Prediction p = reader.await(seq, 10_000);
+    if (p == null) {
+      throw new IllegalStateException("no reading within 10 s");
+    }
+    return p;
+  }
+
   private void soak(Path dir, List<byte[]> canvases) throws Exception {
     try (LiveReader reader = liveReader(dir)) {
-      int warm = Math.min(10_000, predictions / 10);
-      long rssWarm = 0;
+      int every = rssEvery > 0 ? rssEvery : Math.max(1, predictions / 10);
+      int warm = Math.min(10_000, Math.max(1, predictions / 10));
+      long[] rssWarm = new long[1];
       long t0 = System.nanoTime();
-      for (int i = 0; i < predictions; i++) {
-        long seq = reader.submit(canvases.get(i % canvases.size()).clone(), SIDE, SIDE);
-        if (reader.await(seq, 10_000) == null) {
-          throw new IllegalStateException("no reading within 10 s");
-        }
-        if (i + 1 == warm) {
+      soak(reader, canvases, predictions, i -> {
+        if (i == warm || i % every == 0 || i == predictions) {
           System.gc();
-          rssWarm = rssKb();
+          long rss = rssKb();
+          if (i == warm) {
+            rssWarm[0] = rss;
+          }
+          out.printf(Locale.ROOT, "memory soak: %,d readings  RSS %.1f MB  heap used %.1f MB  (%.0f s)%n", i, rss / 1024.0,
+              heapUsedMb(), (System.nanoTime() - t0) / 1e9);
+          out.flush();
         }
-      }
-      System.gc();
+      });
       long rssEnd = rssKb();
       double secs = (System.nanoTime() - t0) / 1e9;
       out.printf(Locale.ROOT, "memory soak: %d predictions in %.1f s; RSS after %d: %.1f MB, after %d: %.1f MB,"
-          + " growth %.1f MB%n", predictions, secs, warm, rssWarm / 1024.0, predictions, rssEnd / 1024.0,
-          (rssEnd - rssWarm) / 1024.0);
+          + " growth %.1f MB%n", predictions, secs, warm, rssWarm[0] / 1024.0, predictions, rssEnd / 1024.0,
+          (rssEnd - rssWarm[0]) / 1024.0);
       out.flush();
     }
+  }
+
+  /** {@code n} readings through the game's path, telling {@code progress} the count after each one. */
+  static void soak(LiveReader reader, List<byte[]> canvases, int n, IntConsumer progress) throws InterruptedException {
+    for (int i = 0; i < n; i++) {
+      read(reader, canvases.get(i % canvases.size()));
+      progress.accept(i + 1);
+    }
+  }
+
+  private static double heapUsedMb() {
+    Runtime r = Runtime.getRuntime();
+    return (r.totalMemory() - r.freeMemory()) / (1024.0 * 1024.0);
   }
 
   private static LiveReader liveReader(Path dir) throws InterruptedException {
@@ -179,21 +240,35 @@ public final class BenchCommand implements Callable<Integer> {
     return reader;
   }
 
-  /** Starts the real app headless, in real time, drawing continuously; reads its exit event. */
-  private void app(Path dir) throws IOException, InterruptedException {
+  /**
+   * Starts the real app headless, in real time, drawing continuously; reads its exit event. The
+   * working files are removed afterwards unless something failed (then the message names them).
+   *
+   * @return false when the app failed (reported on stderr)
+   */
+  private boolean app(Path dir) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("digit-arcade-bench");
     Path replay = tmp.resolve("scribble.jsonl");
-    Files.write(replay, scribble(20.0));
+    Files.write(replay, scribble(APP_SECONDS));
     Path events = tmp.resolve("events.jsonl");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
         "--headless", "--real-time", "--mode", "free", "--model", dir.toString(), "--replay", replay.toString(),
-        "--exit-after", "20", "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString());
+        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString());
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
-    int code = p.waitFor();
+    if (!p.waitFor(APP_SECONDS + APP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      p.destroy();
+      if (!p.waitFor(10, TimeUnit.SECONDS)) {
+        p.destroyForcibly();
+      }
+      err.println("bench: the app did not finish within " + (APP_SECONDS + APP_TIMEOUT_SECONDS) + " s; see "
+          + tmp.resolve("app.log"));
+      return false;
+    }
+    int code = p.exitValue();
     if (code != 0) {
       err.println("bench: the app exited with " + code + "; see " + tmp.resolve("app.log"));
-      return;
+      return false;
     }
     ObjectMapper json = new ObjectMapper();
     long predictionEvents = 0;
@@ -212,10 +287,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (exit == null) {
       err.println("bench: the app wrote no exit event; see " + tmp);
-      return;
+      return false;
     }
     double[] lat = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    out.printf(Locale.ROOT, "app, headless, real time, drawing for 20 s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
+    out.printf(Locale.ROOT, "app, headless, real time, drawing for " + APP_SECONDS + " s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
             + "  (%.0f fps, %d frames)%n", exit.path("frameP50Ms").asDouble(), exit.path("frameP99Ms").asDouble(),
         exit.path("frameMaxMs").asDouble(), exit.path("fps").asDouble(), exit.path("frames").asLong());
     if (lat.length > 0) {
@@ -226,6 +301,11 @@ public final class BenchCommand implements Callable<Integer> {
     out.printf(Locale.ROOT, "app start-up: window up %d ms, model ready %d ms after JVM start%n",
         exit.path("windowUpMs").asLong(), exit.path("modelReadyMs").asLong());
     out.flush();
+    for (String f : List.of("scribble.jsonl", "events.jsonl", "scores.json", "app.log")) {
+      Files.deleteIfExists(tmp.resolve(f));
+    }
+    Files.deleteIfExists(tmp);
+    return true;
   }
 
   /** A recording of someone scribbling digits for {@code seconds}, clearing now and then. */

@@ -7,11 +7,11 @@ import dev.digitarcade.game.app.Arcade;
 import dev.digitarcade.game.live.Prediction;
 import dev.digitarcade.game.results.ResultsScreen;
 import dev.digitarcade.game.scores.HighScore;
+import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.ui.DrawingPad;
 import dev.digitarcade.game.ui.DrawingScreen;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
-import java.io.IOException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -69,20 +69,20 @@ public final class ChallengeScreen extends DrawingScreen {
   private void finish() {
     HighScore hs = new HighScore(challenge.score(), challenge.roundsWon(), challenge.rounds(),
         challenge.bestStreak(), Instant.now());
-    Optional<Integer> rank = Optional.empty();
-    if (hs.score() > 0) { // a game without a point is no high score
-      try {
-        rank = arcade.scores().add(hs);
-      } catch (IOException e) {
-        arcade.notice("could not save the high score to " + arcade.scores().file() + ": " + e.getMessage());
-      }
-    }
+    Saved saved = arcade.scores().save(hs); // a failure is also a notice; never throws
     var done = arcade.events().event("finished")
         .put("score", hs.score()).put("roundsWon", hs.roundsWon()).put("rounds", hs.rounds())
         .put("bestStreak", hs.bestStreak());
-    rank.ifPresentOrElse(r -> done.put("rank", r), () -> done.putNull("rank"));
+    if (saved instanceof Saved.Ranked r) {
+      done.put("rank", r.rank());
+    } else {
+      done.putNull("rank");
+    }
+    if (saved instanceof Saved.Failed f) {
+      done.put("saveError", f.message());
+    }
     arcade.events().emit(done);
-    arcade.engine().screens().replace(new ResultsScreen(arcade, challenge.results(), hs, rank));
+    arcade.engine().screens().replace(new ResultsScreen(arcade, challenge.results(), hs, saved));
   }
 
   @Override

@@ -1,9 +1,13 @@
 package dev.digitarcade.game.predict;
 
+import dev.digitarcade.engine.io.IoErrors;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Arrays;
 import java.util.Iterator;
 import javax.imageio.ImageIO;
@@ -46,12 +50,33 @@ public final class ImageLoader {
 
   /** Reads {@code file}. */
   public static InkImage load(Path file) throws UnreadableImageException {
+    return load(file, FileAccess.REAL);
+  }
+
+  static InkImage load(Path file, FileAccess access) throws UnreadableImageException {
     BufferedImage img;
-    if (!Files.isRegularFile(file)) {
+    try {
+      BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
+      if (!a.isRegularFile()) {
+        throw new UnreadableImageException(file + ": " + (a.isDirectory() ? "is a directory" : "not a regular file")
+            + " (expected a PNG or JPEG image)");
+      }
+    } catch (NoSuchFileException e) {
       throw new UnreadableImageException(file + ": no such file (expected a PNG or JPEG image)");
+    } catch (IOException e) {
+      throw new UnreadableImageException(file + ": cannot be read: " + IoErrors.describe(e)
+          + " (expected a readable PNG or JPEG image)");
     }
-    try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
-      Iterator<ImageReader> readers = in == null ? java.util.Collections.emptyIterator() : ImageIO.getImageReaders(in);
+    SeekableByteChannel channel;
+    try {
+      channel = access.open(file);
+    } catch (NoSuchFileException e) {
+      throw new UnreadableImageException(file + ": no such file (expected a PNG or JPEG image)");
+    } catch (IOException e) {
+      throw new UnreadableImageException(file + ": " + IoErrors.describe(e) + " (expected a readable PNG or JPEG image)");
+    }
+    try (ImageInputStream in = new ChannelImageInputStream(channel)) {
+      Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
       if (!readers.hasNext()) {
         throw new UnreadableImageException(file + ": not an image format we read (expected a PNG or JPEG image)");
       }

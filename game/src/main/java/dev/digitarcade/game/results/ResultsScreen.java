@@ -12,26 +12,44 @@ import dev.digitarcade.game.challenge.ChallengeScreen;
 import dev.digitarcade.game.challenge.RoundResult;
 import dev.digitarcade.game.challenge.Thumbnail;
 import dev.digitarcade.game.scores.HighScore;
+import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.ui.Theme;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /** How the challenge went: each round's drawing, the target and the AI's last guess. */
 public final class ResultsScreen implements Screen {
   private final Arcade arcade;
   private final List<RoundResult> rounds;
   private final HighScore score;
-  private final Optional<Integer> rank;
+  private final Headline headline;
   private final List<UiImage> thumbs = new ArrayList<>();
   private int width;
 
-  public ResultsScreen(Arcade arcade, List<RoundResult> rounds, HighScore score, Optional<Integer> rank) {
+  /** What the results say about the score: the line at the top right, and a detail under it (or null). */
+  record Headline(String text, String detail, Color color) {
+    static Headline of(Saved saved) {
+      if (saved instanceof Saved.Ranked r) {
+        return new Headline(r.rank() == 1 ? "New best score!" : "High score #" + r.rank(), null, Theme.GOOD);
+      }
+      if (saved instanceof Saved.Failed f) {
+        return new Headline("Score not saved", shorten(f.reason(), 72), Theme.BAD);
+      }
+      return new Headline(saved instanceof Saved.NoPoints ? "No points this time" : "Not in the top 10 this time",
+          null, Theme.MUTED);
+    }
+
+    private static String shorten(String s, int max) {
+      return s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+  }
+
+  public ResultsScreen(Arcade arcade, List<RoundResult> rounds, HighScore score, Saved saved) {
     this.arcade = arcade;
     this.rounds = List.copyOf(rounds);
     this.score = score;
-    this.rank = rank;
+    this.headline = Headline.of(saved);
     for (RoundResult r : rounds) {
       Thumbnail t = r.thumbnail();
       UiImage img = arcade.engine().newImage(t.width(), t.height(), false);
@@ -66,9 +84,10 @@ public final class ResultsScreen implements Screen {
     String line = String.format(Locale.ROOT, "%d of %d rounds won    best streak %d", score.roundsWon(), score.rounds(),
         score.bestStreak());
     ui.text(40, 140, line, Theme.body());
-    String hs = rank.map(r -> r == 1 ? "New best score!" : "High score #" + r)
-        .orElse(score.score() == 0 ? "No points this time" : "Not in the top 10 this time");
-    ui.text(width - 40, 96, hs, Theme.right(Theme.heading()).color(rank.isPresent() ? Theme.GOOD : Theme.MUTED));
+    ui.text(width - 40, 96, headline.text(), Theme.right(Theme.heading()).color(headline.color()));
+    if (headline.detail() != null) {
+      ui.text(width - 40, 128, headline.detail(), Theme.right(Theme.small()).color(headline.color()));
+    }
 
     int cols = 5;
     float gap = 18;

@@ -18,6 +18,7 @@ public final class HighScoresScreen implements Screen {
 
   private final Arcade arcade;
   private List<HighScore> table = List.of();
+  private String blocked;
   private int width;
 
   public HighScoresScreen(Arcade arcade) {
@@ -27,6 +28,7 @@ public final class HighScoresScreen implements Screen {
   @Override
   public void show() {
     table = arcade.scores().load();
+    blocked = arcade.scores().blockedReason().map(r -> "Scores cannot be saved: " + r).orElse(null);
   }
 
   @Override
@@ -49,7 +51,11 @@ public final class HighScoresScreen implements Screen {
     float x = Math.max(40, (width - 640) / 2f);
     float w = Math.min(640, width - 80);
     float y = 100;
-    ui.panel(x, y, w, 60 + Math.max(1, table.size()) * 40, 12, Theme.PANEL, Theme.PANEL_BORDER);
+    float panelH = 60 + Math.max(1, table.size()) * 40;
+    ui.panel(x, y, w, panelH, 12, Theme.PANEL, Theme.PANEL_BORDER);
+    if (blocked != null) {
+      ui.textBox(x, y + panelH + 16, w, blocked, Theme.small().color(Theme.BAD));
+    }
     ui.text(x + 24, y + 20, "#", Theme.small());
     ui.text(x + 70, y + 20, "Score", Theme.small());
     ui.text(x + 210, y + 20, "Rounds won", Theme.small());

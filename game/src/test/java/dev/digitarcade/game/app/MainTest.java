@@ -4,8 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MainTest {
 
@@ -52,5 +55,20 @@ class MainTest {
     assertThat(Main.parseSize("800x600")).containsExactly(800, 600);
     assertThat(Main.parseSize("100x600")).isNull();
     assertThat(Main.parseSize("800")).isNull();
+  }
+
+  @Test
+  void eventsNamingTheReplayFileAreRefusedBeforeAnythingIsTouched(@TempDir Path tmp)
+      throws Exception {
+    Path rec = Files.writeString(tmp.resolve("rec.jsonl"), "{\"t\":0.1}\n");
+    assertThat(run("--headless", "--replay", rec.toString(), "--events", rec.toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("--events would overwrite the --replay recording").doesNotContain("\n\n");
+    assertThat(Files.readString(rec)).isEqualTo("{\"t\":0.1}\n");
+  }
+
+  @Test
+  void anExitAfterBeyondADayIsRefused() {
+    assertThat(run("--headless", "--exit-after", "1e308")).isEqualTo(2);
+    assertThat(err.toString()).contains("--exit-after must be a number of seconds from 0 to 86400");
   }
 }

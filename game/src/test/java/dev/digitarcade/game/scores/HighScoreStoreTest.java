@@ -68,9 +68,9 @@ class HighScoreStoreTest {
 
     assertThat(s.load()).isEmpty();
     assertThat(warnings).hasSize(1);
-    assertThat(warnings.get(0)).contains("scores.json").contains("unreadable").contains(".corrupt-");
+    assertThat(warnings.get(0)).contains("scores.json").contains("is damaged").contains(".damaged-");
     try (Stream<Path> files = Files.list(dir)) {
-      Path aside = files.filter(p -> p.getFileName().toString().startsWith("scores.json.corrupt-"))
+      Path aside = files.filter(p -> p.getFileName().toString().startsWith("scores.json.damaged-"))
           .findFirst().orElseThrow();
       assertThat(Files.readString(aside)).startsWith("{\"version\":1");
     }

@@ -42,8 +42,8 @@ public final class ModelContract {
     return new long[] {-1, CLASSES};
   }
 
-  /** Default location of the shipped model, relative to the repository or install root. */
-  public static final String DEFAULT_MODEL_DIR = "assets/model";
+  /** Where the shipped model lives, relative to the installation's assets directory (see Installation). */
+  public static final String SHIPPED_MODEL = "model";
 
   private ModelContract() {}
 }

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.install.Installation;
 import java.nio.file.Path;
 
@@ -18,6 +19,6 @@ public final class AppPaths {
 
   /** The shipped model directory. */
   public static Path defaultModel() {
-    return Installation.current().resolve("model");
+    return Installation.current().resolve(ModelContract.SHIPPED_MODEL);
   }
 }

@@ -1,6 +1,7 @@
 package dev.digitarcade.training.cli;
 
 import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistData;
@@ -22,7 +23,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Mixin DataOptions data;
 
   @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: ${DEFAULT-VALUE}).")
-  Path model = Path.of(ModelContract.DEFAULT_MODEL_DIR);
+  Path model = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
 
   @Option(names = "--json", description = "Print one JSON object (accuracy as a fraction, perClass, confusion).")
   boolean json;

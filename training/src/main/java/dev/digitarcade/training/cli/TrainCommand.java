@@ -1,6 +1,7 @@
 package dev.digitarcade.training.cli;
 
 import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.AugmentConfig;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistFetcher;
@@ -35,7 +36,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--out", paramLabel = "DIR", description = "Where the SavedModel goes: a new or empty directory, "
       + "or a previous model's (default: ${DEFAULT-VALUE}).")
-  Path out = Path.of(ModelContract.DEFAULT_MODEL_DIR);
+  Path out = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
 
   @Option(names = "--epochs", paramLabel = "N", description = "Epochs, 1 to " + TrainConfig.MAX_EPOCHS
       + " (default: ${DEFAULT-VALUE}).")

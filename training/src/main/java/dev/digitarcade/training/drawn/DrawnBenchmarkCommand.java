@@ -1,5 +1,7 @@
 package dev.digitarcade.training.drawn;
 
+import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.training.data.DataException;
@@ -30,7 +32,7 @@ import picocli.CommandLine.Option;
 public final class DrawnBenchmarkCommand implements Callable<Integer> {
 
   @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: ${DEFAULT-VALUE}).")
-  Path model = Path.of("assets", "model");
+  Path model = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
 
   @Option(names = "--data", paramLabel = "DIR",
       description = "Directory with the MNIST IDX files (default: the trainer's MNIST cache, fetched when missing).")

@@ -139,9 +139,9 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     return reink > 0 ? (int) Math.min(pool, trainCount) : 0;
   }
 
-  /** Number of negatives to draw (0 if none). */
-  public int negativePoolSize() {
-    return negatives > 0 ? (int) negpool : 0;
+  /** Number of negatives to draw for a training set of {@code trainCount} images (0 if none). */
+  public int negativePoolSize(int trainCount) {
+    return negatives > 0 ? (int) Math.min(negpool, trainCount) : 0;
   }
 
   /** The form {@link #parse} reads back. */

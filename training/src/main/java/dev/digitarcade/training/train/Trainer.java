@@ -115,7 +115,7 @@ public final class Trainer {
             (System.nanoTime() - p0) / 1e9, (System.nanoTime() - p0) / 1e6 / poolSize);
       }
       ReinkedPool negatives = null;
-      int negativeCount = config.augment().negativePoolSize();
+      int negativeCount = config.augment().negativePoolSize(trainN);
       if (negativeCount > 0 && firstEpoch < config.epochs()) {
         long p0 = System.nanoTime();
         negatives = NegativePool.build(data.trainImages(), data.trainLabels(), 0, trainN, negativeCount, config.seed(),

@@ -165,6 +165,10 @@ public final class Trainer {
       }
       double ips = trainSeconds > 0 ? trainImages / trainSeconds : 0;
       String calibration = heldBack > 0 ? calibrate(net, limited, trainN, heldBack) : "";
+      if (heldBack > 0) {
+        // The checkpoint holds the fitted temperature too, so it describes the exported model.
+        new Checkpoint(config.resumeKey(), config.epochs(), step, trainSeconds, net.state(false)).write(config.checkpoint());
+      }
       Evaluation evaluation = last;
       double wallBeforeExport = (System.nanoTime() - provenance.startNanos()) / 1e9;
       double trained = trainSeconds;

@@ -1,10 +1,17 @@
 package dev.digitarcade.model;
 
+import java.util.List;
+
 /**
  * The one place that defines the SavedModel contract shared by training (which exports it) and
  * the game (which loads it): tag {@value #TAG}, signature {@value #SIGNATURE}, input {@value
  * #INPUT} float32 {@code [N,28,28,1]} in [0,1] (white ink on black, already normalised by the
- * MNIST recipe), output {@value #OUTPUT} float32 {@code [N,10]} softmax probabilities.
+ * MNIST recipe), and three outputs: {@value #OUTPUT} float32 {@code [N,10]} calibrated digit
+ * probabilities (a softmax over the digits alone, with the fitted temperature baked in: the
+ * probability that the drawing is that digit, if it is a digit), {@value #NOT_DIGIT} float32
+ * {@code [N,1]} the score that the drawing is not a digit at all (a letter, a shape, a scribble,
+ * a mark, two digits), and {@value #FRAGMENT} float32 {@code [N,1]} the score that it is the start
+ * of a digit still being drawn. How the three become a verdict is {@link ReadingRule}.
  */
 public final class ModelContract {
 
@@ -17,8 +24,17 @@ public final class ModelContract {
   /** Name of the single input of {@link #SIGNATURE}. */
   public static final String INPUT = "image";
 
-  /** Name of the single output of {@link #SIGNATURE}. */
+  /** Name of the digit-probabilities output of {@link #SIGNATURE}. */
   public static final String OUTPUT = "probabilities";
+
+  /** Name of the not-a-digit score output of {@link #SIGNATURE}, {@code [N,1]} in [0,1]. */
+  public static final String NOT_DIGIT = "not_digit";
+
+  /** Name of the unfinished-digit (fragment) score output of {@link #SIGNATURE}, {@code [N,1]} in [0,1]. */
+  public static final String FRAGMENT = "fragment";
+
+  /** Every output of {@link #SIGNATURE}, in this order. */
+  public static final List<String> OUTPUTS = List.of(OUTPUT, NOT_DIGIT, FRAGMENT);
 
   /** Width and height of the input image in pixels. */
   public static final int IMAGE_SIZE = 28;
@@ -40,6 +56,16 @@ public final class ModelContract {
   /** Output shape with an unknown batch dimension: {@code [-1, 10]}. */
   public static long[] outputShape() {
     return new long[] {-1, CLASSES};
+  }
+
+  /** Shape of the {@link #NOT_DIGIT} and {@link #FRAGMENT} scores: {@code [-1, 1]}. */
+  public static long[] scoreShape() {
+    return new long[] {-1, 1};
+  }
+
+  /** The expected shape of output {@code name} (one of {@link #OUTPUTS}). */
+  public static long[] shapeOf(String name) {
+    return name.equals(OUTPUT) ? outputShape() : scoreShape();
   }
 
   /** Where the shipped model lives, relative to the installation's assets directory (see Installation). */

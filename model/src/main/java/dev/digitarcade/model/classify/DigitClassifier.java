@@ -4,6 +4,7 @@ import dev.digitarcade.model.ModelContract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.tensorflow.SavedModelBundle;
 import org.tensorflow.Session;
@@ -30,17 +31,30 @@ public final class DigitClassifier implements AutoCloseable {
   private final Session session;
   private final String inputTensor;
   private final String outputTensor;
+  private final String notDigitTensor;
+  private final String fragmentTensor;
   /** Reused input tensor for single-image calls, guarded by {@code this}. */
   private final TFloat32 single;
 
   private boolean closed;
 
-  private DigitClassifier(Path modelDir, SavedModelBundle bundle, String in, String out) {
+  /**
+   * All three outputs of the model for one image ({@link ModelContract}).
+   *
+   * @param probabilities ten calibrated digit probabilities
+   * @param notDigit the not-a-digit score
+   * @param fragment the unfinished-digit score
+   */
+  public record Scores(float[] probabilities, float notDigit, float fragment) {}
+
+  private DigitClassifier(Path modelDir, SavedModelBundle bundle, String in, Map<String, String> outs) {
     this.modelDir = modelDir;
     this.bundle = bundle;
     this.session = bundle.session();
     this.inputTensor = in;
-    this.outputTensor = out;
+    this.outputTensor = outs.get(ModelContract.OUTPUT);
+    this.notDigitTensor = outs.get(ModelContract.NOT_DIGIT);
+    this.fragmentTensor = outs.get(ModelContract.FRAGMENT);
     this.single = TFloat32.tensorOf(Shape.of(1, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1));
   }
 
@@ -93,8 +107,8 @@ public final class DigitClassifier implements AutoCloseable {
               "model " + dir + " has no signature '" + ModelContract.SIGNATURE + "' (found "
                   + bundle.signatures().stream().map(Signature::key).toList() + ")"));
       String in = check(dir, "input", signature.getInputs(), ModelContract.INPUT, ModelContract.inputShape());
-      String out = check(dir, "output", signature.getOutputs(), ModelContract.OUTPUT, ModelContract.outputShape());
-      classifier = new DigitClassifier(dir, bundle, in, out);
+      Map<String, String> outs = checkOutputs(dir, signature.getOutputs());
+      classifier = new DigitClassifier(dir, bundle, in, outs);
       float[] probs = classifier.predict(new float[ModelContract.PIXELS]);
       if (probs.length != ModelContract.CLASSES) {
         throw new ModelLoadException("model " + dir + " returned " + probs.length + " values (expected " + ModelContract.CLASSES + ")");
@@ -113,6 +127,22 @@ public final class DigitClassifier implements AutoCloseable {
       closeQuietly(classifier, bundle);
       throw new ModelLoadException("model " + dir + " failed its warm-up call: " + firstLine(e.getMessage()), e);
     }
+  }
+
+  private static Map<String, String> checkOutputs(Path dir, Map<String, Signature.TensorDescription> outputs)
+      throws ModelLoadException {
+    for (String name : ModelContract.OUTPUTS) {
+      if (!outputs.containsKey(name)) {
+        throw new ModelLoadException("model " + dir + " has no output '" + name + "' (found " + outputs.keySet()
+            + "; expected " + ModelContract.OUTPUTS + ": a model from before not-a-digit training; train one with"
+            + " digit-trainer train)");
+      }
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    for (String name : ModelContract.OUTPUTS) {
+      names.put(name, check(dir, "output", Map.of(name, outputs.get(name)), name, ModelContract.shapeOf(name)));
+    }
+    return names;
   }
 
   private static String check(Path dir, String kind, Map<String, Signature.TensorDescription> tensors,
@@ -199,6 +229,57 @@ public final class DigitClassifier implements AutoCloseable {
         Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1), DataBuffers.of(flat, true, false))) {
       return run(input, images.length);
     }
+  }
+
+  /** All three outputs for one image (784 pixels as for {@link #predict(float[])}). */
+  public synchronized Scores score(float[] image784) {
+    ensureOpen();
+    checkImage(image784, 0);
+    single.copyFrom(DataBuffers.of(image784, true, false));
+    return runAll(single, 1)[0];
+  }
+
+  /** All three outputs for several images in one TensorFlow call. */
+  public synchronized Scores[] scoreBatch(float[][] images) {
+    ensureOpen();
+    if (images.length == 0) {
+      return new Scores[0];
+    }
+    float[] flat = new float[images.length * ModelContract.PIXELS];
+    for (int i = 0; i < images.length; i++) {
+      checkImage(images[i], i);
+      System.arraycopy(images[i], 0, flat, i * ModelContract.PIXELS, ModelContract.PIXELS);
+    }
+    try (TFloat32 input = TFloat32.tensorOf(
+        Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1), DataBuffers.of(flat, true, false))) {
+      return runAll(input, images.length);
+    }
+  }
+
+  private Scores[] runAll(TFloat32 input, int n) {
+    try (var result = session.runner().feed(inputTensor, input)
+        .fetch(outputTensor).fetch(notDigitTensor).fetch(fragmentTensor).run()) {
+      float[] probs = copy(result.get(0), n, ModelContract.CLASSES);
+      float[] notDigit = copy(result.get(1), n, 1);
+      float[] fragment = copy(result.get(2), n, 1);
+      Scores[] rows = new Scores[n];
+      for (int i = 0; i < n; i++) {
+        rows[i] = new Scores(Arrays.copyOfRange(probs, i * ModelContract.CLASSES, (i + 1) * ModelContract.CLASSES),
+            notDigit[i], fragment[i]);
+      }
+      return rows;
+    }
+  }
+
+  private float[] copy(Tensor t, int n, int width) {
+    if (!(t instanceof TFloat32 out) || out.shape().numDimensions() != 2 || out.shape().get(0) != n
+        || out.shape().get(1) != width) {
+      throw new IllegalStateException("model " + modelDir + " returned " + t.dataType() + " " + t.shape()
+          + " (expected float32 [" + n + ", " + width + "])");
+    }
+    float[] flat = new float[n * width];
+    out.copyTo(DataBuffers.of(flat, false, false));
+    return flat;
   }
 
   private float[][] run(TFloat32 input, int n) {

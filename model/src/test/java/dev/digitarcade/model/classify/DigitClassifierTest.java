@@ -28,7 +28,7 @@ class DigitClassifierTest {
    */
   private static void exportBandModel(Path dir, String inputName, String outputName, boolean wrongShape)
       throws Exception {
-    exportBandModel(dir, inputName, outputName, wrongShape, (tf, probs) -> probs);
+    exportBandModel(dir, inputName, outputName, wrongShape, true, (tf, probs) -> probs);
   }
 
   /** Lets a test add operations to the band model's graph or change its output. */
@@ -37,9 +37,18 @@ class DigitClassifierTest {
     Operand<TFloat32> apply(Ops tf, Operand<TFloat32> probabilities);
   }
 
-  /** The band model with {@code twist} applied to its output before export. */
+  /** The band model with the not-a-digit and fragment outputs and {@code twist} applied to its output. */
   static void exportBandModel(Path dir, String inputName, String outputName, boolean wrongShape, Twist twist)
       throws Exception {
+    exportBandModel(dir, inputName, outputName, wrongShape, true, twist);
+  }
+
+  /**
+   * With {@code scores}, also the not-a-digit and fragment outputs (the first two probabilities,
+   * halved); {@code twist} is applied to the probabilities before export.
+   */
+  private static void exportBandModel(Path dir, String inputName, String outputName, boolean wrongShape,
+      boolean scores, Twist twist) throws Exception {
     try (Graph g = new Graph()) {
       Ops tf = Ops.create(g);
       Placeholder<TFloat32> image = tf.placeholder(TFloat32.class,
@@ -54,8 +63,14 @@ class DigitClassifierTest {
       Operand<TFloat32> flat = tf.reshape(image, tf.constant(new int[] {-1, 784}));
       Operand<TFloat32> probs = twist.apply(tf, tf.nn.softmax(tf.linalg.matMul(flat, tf.constant(w))));
       try (Session s = new Session(g)) {
-        Signature sig = Signature.builder().key(ModelContract.SIGNATURE)
-            .input(inputName, image).output(outputName, probs).build();
+        Signature.Builder b = Signature.builder().key(ModelContract.SIGNATURE)
+            .input(inputName, image).output(outputName, probs);
+        if (scores) {
+          Operand<TFloat32> half = tf.math.mul(probs, tf.constant(0.5f));
+          b.output(ModelContract.NOT_DIGIT, tf.slice(half, tf.constant(new int[] {0, 0}), tf.constant(new int[] {-1, 1})))
+              .output(ModelContract.FRAGMENT, tf.slice(half, tf.constant(new int[] {0, 1}), tf.constant(new int[] {-1, 1})));
+        }
+        Signature sig = b.build();
         SavedModelBundle.exporter(dir.toString()).withTags(ModelContract.TAG)
             .withFunction(SessionFunction.create(sig, s)).export();
       }
@@ -69,6 +84,31 @@ class DigitClassifierTest {
       img[(2 * k + 1) * 28 + c] = 1f;
     }
     return img;
+  }
+
+  @Test
+  void aModelWithoutTheNotDigitOutputsIsRefusedWithOneLineSayingHowToTrainOne(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("old");
+    exportBandModel(dir, ModelContract.INPUT, ModelContract.OUTPUT, false, false, (tf, probs) -> probs);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> DigitClassifier.load(dir))
+        .isInstanceOf(ModelLoadException.class)
+        .hasMessageContaining("no output 'not_digit'").hasMessageContaining("digit-trainer train")
+        .hasMessageNotContaining("\n");
+  }
+
+  @Test
+  void scoresCarryAllThreeOutputs(@TempDir Path tmp) throws Exception {
+    Path dir = tmp.resolve("m");
+    exportBandModel(dir, ModelContract.INPUT, ModelContract.OUTPUT, false);
+    try (DigitClassifier c = DigitClassifier.load(dir)) {
+      DigitClassifier.Scores s = c.score(band(0));
+      assertThat(s.probabilities()).containsExactly(c.predict(band(0)));
+      assertThat(s.notDigit()).isEqualTo(s.probabilities()[0] / 2, org.assertj.core.data.Offset.offset(1e-6f));
+      assertThat(s.fragment()).isEqualTo(s.probabilities()[1] / 2, org.assertj.core.data.Offset.offset(1e-6f));
+      DigitClassifier.Scores[] batch = c.scoreBatch(new float[][] {band(0), band(3)});
+      assertThat(batch[1].probabilities()).containsExactly(c.predict(band(3)));
+      assertThat(batch[0].notDigit()).isEqualTo(s.notDigit());
+    }
   }
 
   @Test

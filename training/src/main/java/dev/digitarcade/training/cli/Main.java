@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "digit-trainer", mixinStandardHelpOptions = true, version = "digit-trainer 0.1.0",
     description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
-        dev.digitarcade.training.drawn.DrawnBenchmarkCommand.class},
+        dev.digitarcade.training.drawn.DrawnBenchmarkCommand.class,
+        dev.digitarcade.training.negatives.NegativeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -24,18 +24,29 @@ import java.util.Map;
  * @param pool how many training digits are re-inked (once per run, seeded) for {@code reink}
  * @param fat share of the re-inked drawings made with a fat brush (1/4 to 1/2 of the digit's
  *     height, which fills loops); the rest get the benchmark's random brush and height
+ * @param negatives share of training positions filled with a drawing that is not a digit or not
+ *     finished (letters, shapes, scribbles, marks, pairs, fragments of the training families of
+ *     {@code dev.digitarcade.training.negatives.Family}), taught as "not a digit" or "fragment"
+ * @param negpool how many such drawings are made (once per run, seeded) for {@code negatives}
  */
 public record AugmentConfig(double probability, double rotate, double scale, double shift, double shear,
-    double elastic, double thick, double thin, double flat, double close, double reink, double pool, double fat) {
+    double elastic, double thick, double thin, double flat, double close, double reink, double pool, double fat,
+    double negatives, double negpool) {
 
   public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3, 0.15, 0.3, 30000,
-      0.5);
-  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      0.5, 0.2, 24000);
+  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Without negatives (the pipeline before not-a-digit training). */
+  public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
+      double thick, double thin, double flat, double close, double reink, double pool, double fat) {
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, close, reink, pool, fat, 0, 0);
+  }
 
   /** The per-image distortions alone (no closing, no re-inked drawings). */
   public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
       double thick, double thin, double flat) {
-    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, 0, 0, 0, 0);
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, 0, 0, 0, 0, 0, 0);
   }
 
   public AugmentConfig {
@@ -52,6 +63,14 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     check("reink", reink, 0, 1);
     check("pool", pool, 0, 1_000_000);
     check("fat", fat, 0, 1);
+    check("negatives", negatives, 0, 0.9);
+    check("negpool", negpool, 0, 1_000_000);
+    if (negpool != Math.rint(negpool)) {
+      throw new IllegalArgumentException("augmentation negpool=" + negpool + " is not a whole number of drawings");
+    }
+    if (negatives > 0 && negpool < 1) {
+      throw new IllegalArgumentException("augmentation negatives=" + negatives + " needs negpool=N with N at least 1");
+    }
     if (pool != Math.rint(pool)) {
       throw new IllegalArgumentException("augmentation pool=" + pool + " is not a whole number of images");
     }
@@ -92,7 +111,7 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     }
     return new AugmentConfig(m.get("probability"), m.get("rotate"), m.get("scale"), m.get("shift"), m.get("shear"),
         m.get("elastic"), m.get("thick"), m.get("thin"), m.get("flat"), m.get("close"), m.get("reink"), m.get("pool"),
-        m.get("fat"));
+        m.get("fat"), m.get("negatives"), m.get("negpool"));
   }
 
   public Map<String, Double> asMap() {
@@ -110,12 +129,19 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     m.put("reink", reink);
     m.put("pool", pool);
     m.put("fat", fat);
+    m.put("negatives", negatives);
+    m.put("negpool", negpool);
     return m;
   }
 
   /** Number of re-inked drawings to prepare for a training set of {@code trainCount} images (0 if none). */
   public int poolSize(int trainCount) {
     return reink > 0 ? (int) Math.min(pool, trainCount) : 0;
+  }
+
+  /** Number of negatives to draw for a training set of {@code trainCount} images (0 if none). */
+  public int negativePoolSize(int trainCount) {
+    return negatives > 0 ? (int) Math.min(negpool, trainCount) : 0;
   }
 
   /** The form {@link #parse} reads back. */

@@ -1,5 +1,6 @@
 package dev.digitarcade.training.data;
 
+import dev.digitarcade.training.model.NetworkSpec;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
@@ -15,7 +16,7 @@ import java.util.concurrent.BlockingQueue;
  */
 public final class BatchPipeline implements AutoCloseable {
 
-  /** One batch: n images (n*784 floats), one-hot labels (n*10), dropout multipliers (n*hidden). */
+  /** One batch: n images (n*784 floats), one-hot labels (n*12), dropout multipliers (n*hidden). */
   public static final class Batch {
     public final float[] images;
     public final float[] labels;
@@ -27,12 +28,14 @@ public final class BatchPipeline implements AutoCloseable {
 
     Batch(int batchSize, int hidden) {
       images = new float[batchSize * MnistData.PIXELS];
-      labels = new float[batchSize * 10];
+      labels = new float[batchSize * LABELS];
       keep = new float[batchSize * hidden];
     }
   }
 
   private static final Batch END = new Batch(0, 0);
+  /** Width of a one-hot label: the digits, "not a digit" and "fragment" ({@link NetworkSpec#LOGITS}). */
+  public static final int LABELS = NetworkSpec.LOGITS;
 
   private final MnistData data;
   private final int batchSize;
@@ -41,6 +44,8 @@ public final class BatchPipeline implements AutoCloseable {
   private final Augmenter augmenter;
   private final ReinkedPool reinked;
   private final double reinkShare;
+  private final ReinkedPool negatives;
+  private final double negativeShare;
   private final long seed;
   private final BlockingQueue<Batch> ready;
   private final BlockingQueue<Batch> free;
@@ -64,6 +69,16 @@ public final class BatchPipeline implements AutoCloseable {
    */
   public BatchPipeline(MnistData data, int batchSize, int hidden, float keepProbability, AugmentConfig augment,
       ReinkedPool reinked, long seed, int firstEpoch, int epochs) {
+    this(data, batchSize, hidden, keepProbability, augment, reinked, null, seed, firstEpoch, epochs);
+  }
+
+  /**
+   * As above, with negatives: when {@code negatives} is not null, each position is first, with
+   * probability {@code augment.negatives()}, filled with a drawing from that pool with its class
+   * (not a digit, fragment).
+   */
+  public BatchPipeline(MnistData data, int batchSize, int hidden, float keepProbability, AugmentConfig augment,
+      ReinkedPool reinked, ReinkedPool negatives, long seed, int firstEpoch, int epochs) {
     if (batchSize < 1 || batchSize > data.trainCount()) {
       throw new IllegalArgumentException("batch size " + batchSize + " (expected 1 to " + data.trainCount() + ")");
     }
@@ -74,6 +89,8 @@ public final class BatchPipeline implements AutoCloseable {
     this.augmenter = new Augmenter(augment);
     this.reinked = reinked != null && reinked.count() > 0 && augment.reink() > 0 ? reinked : null;
     this.reinkShare = augment.reink();
+    this.negatives = negatives != null && negatives.count() > 0 && augment.negatives() > 0 ? negatives : null;
+    this.negativeShare = augment.negatives();
     this.seed = seed;
     int pool = 4;
     this.ready = new ArrayBlockingQueue<>(pool + 1);
@@ -146,14 +163,25 @@ public final class BatchPipeline implements AutoCloseable {
       int pos = b * batchSize + i;
       int idx = perm[pos];
       SplittableRandom r = new SplittableRandom(mix(seed, epoch, pos));
+      if (negatives != null) {
+        // Drawn whether or not a pool is used below, so the rest of the stream does not depend on it.
+        double u = r.nextDouble();
+        int k = r.nextInt(negatives.count());
+        if (u < negativeShare) {
+          System.arraycopy(negatives.images(), k * MnistData.PIXELS, batch.images, i * MnistData.PIXELS,
+              MnistData.PIXELS);
+          batch.labels[i * LABELS + negatives.labels()[k]] = 1f;
+          continue;
+        }
+      }
       if (reinked != null && r.nextDouble() < reinkShare) {
         int k = r.nextInt(reinked.count());
         System.arraycopy(reinked.images(), k * MnistData.PIXELS, batch.images, i * MnistData.PIXELS, MnistData.PIXELS);
-        batch.labels[i * 10 + reinked.labels()[k]] = 1f;
+        batch.labels[i * LABELS + reinked.labels()[k]] = 1f;
         continue;
       }
       augmenter.apply(data.trainImages(), idx, batch.images, i * MnistData.PIXELS, r, batch.scratch);
-      batch.labels[i * 10 + data.trainLabels()[idx]] = 1f;
+      batch.labels[i * LABELS + data.trainLabels()[idx]] = 1f;
     }
     SplittableRandom dr = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, epoch, b));
     float scale = 1f / keepProbability;

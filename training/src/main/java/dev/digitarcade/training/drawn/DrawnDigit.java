@@ -25,7 +25,9 @@ public record DrawnDigit(
     /** An MNIST digit as above, plus one or two stray clicks (brush dots) away from it. */
     SPECKLED,
     /** A font digit drawn as separate strokes that stop short of each other where they meet. */
-    LIFTED
+    LIFTED,
+    /** Not a finished digit: a letter, shape, scribble, mark, fragment or pair (label: a class above 9). */
+    OTHER
   }
 
   /** Brush diameter over ink height: about 0.03 is hair-thin, 0.4 and more is a blob. */

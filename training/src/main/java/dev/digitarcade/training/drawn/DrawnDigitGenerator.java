@@ -1,6 +1,5 @@
 package dev.digitarcade.training.drawn;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -9,8 +8,6 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.font.FontRenderContext;
 import java.awt.font.GlyphVector;
-import java.awt.geom.Ellipse2D;
-import java.awt.geom.Path2D;
 import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
@@ -38,14 +35,13 @@ public final class DrawnDigitGenerator {
   private static final int MNIST_SIDE = 28;
   private static final int MNIST_UPSCALE = 4;
   private static final int GLYPH_PX = 120;
-  /** Largest wobble of a stroke, as a share of the digit's height. */
-  private static final double WOBBLE = 0.04;
 
   private final int canvas;
   private final float minHeight;
   private final float maxHeight;
   private final List<String> fontFamilies;
   private final Map<String, List<List<Point2D.Float>>> glyphCache = new HashMap<>();
+  private final StrokePainter painter;
 
   /**
    * @param canvas canvas side in pixels; heights scale with it (50-250 px at 280)
@@ -59,6 +55,7 @@ public final class DrawnDigitGenerator {
     this.minHeight = 50f * canvas / DEFAULT_CANVAS;
     this.maxHeight = 250f * canvas / DEFAULT_CANVAS;
     this.fontFamilies = List.copyOf(fontFamilies);
+    this.painter = new StrokePainter(canvas);
   }
 
   /**
@@ -109,6 +106,18 @@ public final class DrawnDigitGenerator {
     if (!(brushRatio >= 0 && brushRatio <= 0.5f)) {
       throw new IllegalArgumentException("brush ratio " + brushRatio + " (expected 0 to 0.5)");
     }
+    Outline o = mnistOutline(image);
+    return draw(DrawnDigit.Source.MNIST, origin, label, o.strokes(), o.fills(), 0f, false, brushRatio, rnd);
+  }
+
+  /**
+   * The centre lines of a shape, in the order thinning walks them (top to bottom), and the filled
+   * runs of its deep parts ({x0, x1, y} each).
+   */
+  public record Outline(List<List<Point2D.Float>> strokes, List<float[]> fills) {}
+
+  /** The centre lines of an MNIST digit (784 unsigned bytes), in the units of a 4x upscale. */
+  public static Outline mnistOutline(byte[] image) {
     int s = MNIST_SIDE * MNIST_UPSCALE;
     boolean[] mask = new boolean[s * s];
     for (int y = 0; y < s; y++) {
@@ -145,7 +154,7 @@ public final class DrawnDigitGenerator {
         }
       }
     }
-    return draw(DrawnDigit.Source.MNIST, origin, label, strokes, runs, 0f, false, brushRatio, rnd);
+    return new Outline(strokes, runs);
   }
 
   /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
@@ -304,10 +313,30 @@ public final class DrawnDigitGenerator {
     return (img[y * MNIST_SIDE + x] & 0xff) / 255f;
   }
 
+  /** The centre lines of {@code text} set in a font (cached), e.g. a letter for a negative. */
+  public List<List<Point2D.Float>> glyph(String text, String family, boolean italic) {
+    return glyphCache.computeIfAbsent(family + (italic ? " italic" : "") + " '" + text + "'",
+        k -> glyphStrokes(text, family, italic));
+  }
+
+  /** Draws the centre lines {@code strokes} (shape units) with the generator's random brush and height. */
+  public DrawnDigit fromStrokes(DrawnDigit.Source source, String origin, int label, List<List<Point2D.Float>> strokes,
+      float slant, SplittableRandom rnd) {
+    return draw(source, origin, label, strokes, List.of(), slant, false, 0f, rnd);
+  }
+
+  public StrokePainter painter() {
+    return painter;
+  }
+
   private static List<List<Point2D.Float>> glyphStrokes(int digit, String family, boolean italic) {
+    return glyphStrokes(Integer.toString(digit), family, italic);
+  }
+
+  private static List<List<Point2D.Float>> glyphStrokes(String text, String family, boolean italic) {
     Font font = new Font(family, italic ? Font.ITALIC : Font.PLAIN, GLYPH_PX);
     FontRenderContext frc = new FontRenderContext(null, true, true);
-    GlyphVector gv = font.createGlyphVector(frc, Integer.toString(digit));
+    GlyphVector gv = font.createGlyphVector(frc, text);
     Shape outline = gv.getOutline();
     Rectangle2D b = outline.getBounds2D();
     int w = (int) Math.ceil(b.getWidth()) + 8;
@@ -330,7 +359,7 @@ public final class DrawnDigitGenerator {
     return Skeleton.strokes(mask, w, h);
   }
 
-  /** Draws the centre lines with a random height, brush and position. */
+  /** Draws the centre lines with a random height, brush and position (brush and height picked first). */
   private DrawnDigit draw(DrawnDigit.Source source, String origin, int label,
       List<List<Point2D.Float>> rawStrokes, List<float[]> rawFills, float slant, boolean lifted,
       float brushRatio, SplittableRandom rnd) {
@@ -345,112 +374,7 @@ public final class DrawnDigitGenerator {
       brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
       height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
     }
-    float rawMinY = Float.MAX_VALUE;
-    float rawMaxY = -Float.MAX_VALUE;
-    for (List<Point2D.Float> c : rawStrokes) {
-      for (Point2D.Float p : c) {
-        rawMinY = Math.min(rawMinY, p.y);
-        rawMaxY = Math.max(rawMaxY, p.y);
-      }
-    }
-    for (float[] r : rawFills) {
-      rawMinY = Math.min(rawMinY, r[2]);
-      rawMaxY = Math.max(rawMaxY, r[2]);
-    }
-    // A hand's wobble: a smooth displacement of up to WOBBLE of the height, then the slant.
-    float rawH = Math.max(1f, rawMaxY - rawMinY);
-    float midY = (rawMinY + rawMaxY) / 2f;
-    float amp = (float) (rnd.nextDouble() * WOBBLE) * rawH;
-    float fx = (float) (0.3 + rnd.nextDouble() * 0.9) / rawH;
-    float fy = (float) (0.3 + rnd.nextDouble() * 0.9) / rawH;
-    float phaseX = (float) rnd.nextDouble();
-    float phaseY = (float) rnd.nextDouble();
-    java.util.function.UnaryOperator<Point2D.Float> shape = p -> {
-      float x = p.x + amp * (float) Math.sin(2 * Math.PI * (fx * p.y + phaseX));
-      float y = p.y + amp * (float) Math.sin(2 * Math.PI * (fy * p.x + phaseY));
-      return new Point2D.Float(x - slant * (y - midY), y);
-    };
-    List<List<Point2D.Float>> strokes = new ArrayList<>();
-    for (List<Point2D.Float> c : rawStrokes) {
-      strokes.add(c.stream().map(shape).toList());
-    }
-    List<List<Point2D.Float>> fills = new ArrayList<>();
-    for (float[] r : rawFills) {
-      fills.add(List.of(shape.apply(new Point2D.Float(r[0], r[2])), shape.apply(new Point2D.Float(r[1], r[2]))));
-    }
-    float minX = Float.MAX_VALUE;
-    float maxX = -Float.MAX_VALUE;
-    float minY = Float.MAX_VALUE;
-    float maxY = -Float.MAX_VALUE;
-    for (List<List<Point2D.Float>> set : List.of(strokes, fills)) {
-      for (List<Point2D.Float> c : set) {
-        for (Point2D.Float p : c) {
-          minX = Math.min(minX, p.x);
-          maxX = Math.max(maxX, p.x);
-          minY = Math.min(minY, p.y);
-          maxY = Math.max(maxY, p.y);
-        }
-      }
-    }
-    float shapeW = Math.max(1f, maxX - minX);
-    float shapeH = Math.max(1f, maxY - minY);
-    float room = canvas - 4f;
-    float scale = (height - brush) / shapeH;
-    if (shapeW * scale + brush > room) {
-      scale = (room - brush) / shapeW;
-    }
-    float inkW = shapeW * scale + brush;
-    float inkH = shapeH * scale + brush;
-    float left = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkW);
-    float top = 2f + (float) rnd.nextDouble() * (canvas - 4f - inkH);
-    float ox = left + brush / 2f - minX * scale;
-    float oy = top + brush / 2f - minY * scale;
-    if (lifted) {
-      // The visible gap where strokes should meet: 1 to 6 canvas pixels.
-      float gap = brush / 2f + 0.5f + (float) rnd.nextDouble() * 2.5f;
-      strokes = lift(strokes, gap / scale);
-    }
-
-    BufferedImage img = new BufferedImage(canvas, canvas, BufferedImage.TYPE_BYTE_GRAY);
-    Graphics2D g = img.createGraphics();
-    try {
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      g.setColor(Color.WHITE);
-      g.setStroke(new BasicStroke(brush, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-      Path2D.Float path = new Path2D.Float();
-      for (List<Point2D.Float> c : strokes) {
-        for (int i = 0; i < c.size(); i++) {
-          float x = ox + c.get(i).x * scale;
-          float y = oy + c.get(i).y * scale;
-          if (c.size() == 1) {
-            g.fill(new Ellipse2D.Float(x - brush / 2f, y - brush / 2f, brush, brush));
-          } else if (i == 0) {
-            path.moveTo(x, y);
-          } else {
-            path.lineTo(x, y);
-          }
-        }
-      }
-      g.draw(path);
-      if (!fills.isEmpty()) {
-        // Each deep run, widened by the brush: the filled part drawn with the same pen.
-        g.setStroke(new BasicStroke(brush + scale, BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
-        Path2D.Float runs = new Path2D.Float();
-        for (List<Point2D.Float> r : fills) {
-          runs.moveTo(ox + r.get(0).x * scale, oy + r.get(0).y * scale);
-          runs.lineTo(ox + r.get(1).x * scale, oy + r.get(1).y * scale);
-        }
-        g.draw(runs);
-      }
-    } finally {
-      g.dispose();
-    }
-    byte[] px = ((DataBufferByte) img.getRaster().getDataBuffer()).getData();
-    float[] out = new float[canvas * canvas];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = (px[i] & 0xff) / 255f;
-    }
-    return new DrawnDigit(source, origin, label, out, canvas, inkH, brush, slant);
+    return painter.paint(source, origin, label, rawStrokes, rawFills, slant, lifted,
+        new StrokePainter.Pen(brush, height, false), rnd);
   }
 }

@@ -3,7 +3,7 @@ package dev.digitarcade.training.export;
 import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.training.data.FileErrors;
 import dev.digitarcade.training.data.FileTrees;
-import dev.digitarcade.training.model.Network;
+import dev.digitarcade.training.model.NetworkDefinition;
 import dev.digitarcade.training.model.NetworkSpec;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -24,7 +24,6 @@ import org.tensorflow.Session;
 import org.tensorflow.SessionFunction;
 import org.tensorflow.Signature;
 import org.tensorflow.ndarray.Shape;
-import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.types.TFloat32;
@@ -32,9 +31,9 @@ import org.tensorflow.types.TFloat32;
 /**
  * Writes the inference model as a SavedModel that follows {@link ModelContract}.
  *
- * <p>Inference only: batch norm is folded into the convolutions (w * gamma / sqrt(var + eps),
- * beta - mean * gamma / sqrt(var + eps)) and the weights are stored as constants of a fresh
- * graph, so no optimizer slot, no training op and no dropout reach the file.
+ * <p>Inference only: the graph is {@link NetworkDefinition#inference} (batch norm folded into the
+ * convolutions, the calibration temperature baked in, the weights stored as constants of a fresh
+ * graph), so no optimizer slot, no training op and no dropout reach the file.
  *
  * <p>Only where allowed: the target must be new, empty or a previous model ({@link
  * ModelDirectory}); anything else is refused before anything is written.
@@ -243,61 +242,18 @@ public final class ModelExporter {
       Ops tf = Ops.create(g);
       Placeholder<TFloat32> image = tf.withName(ModelContract.INPUT)
           .placeholder(TFloat32.class, Placeholder.shape(Shape.of(ModelContract.inputShape())));
-      Operand<TFloat32> x = image;
-      Map<String, long[]> shapes = shapes(spec);
-      for (int i = 0; i < 3; i++) {
-        String p = "conv" + i + "/";
-        long[] ws = shapes.get(p + "w");
-        float[] w = get(state, p + "w").clone();
-        float[] gamma = get(state, p + "gamma");
-        float[] beta = get(state, p + "beta");
-        float[] mean = get(state, p + "moving_mean");
-        float[] var = get(state, p + "moving_var");
-        int out = (int) ws[3];
-        float[] bias = new float[out];
-        for (int c = 0; c < out; c++) {
-          float s = (float) (gamma[c] / Math.sqrt(var[c] + Network.BN_EPSILON));
-          for (int j = c; j < w.length; j += out) {
-            w[j] *= s;
-          }
-          bias[c] = beta[c] - mean[c] * s;
-        }
-        Operand<TFloat32> conv = tf.nn.conv2d(x, tf.constant(Shape.of(ws), DataBuffers.of(w, true, false)),
-            List.of(1L, 1L, 1L, 1L), "SAME");
-        x = tf.nn.relu(tf.nn.biasAdd(conv, tf.constant(bias)));
-        x = tf.nn.maxPool(x, tf.constant(new int[] {1, 2, 2, 1}), tf.constant(new int[] {1, 2, 2, 1}), "SAME");
-      }
-      Operand<TFloat32> flat = tf.reshape(x, tf.constant(new int[] {-1, spec.c3() * 16}));
-      Operand<TFloat32> h = tf.nn.relu(tf.math.add(
-          tf.linalg.matMul(flat, constant(tf, state, shapes, "dense/w")), constant(tf, state, shapes, "dense/b")));
-      Operand<TFloat32> logits = tf.math.add(
-          tf.linalg.matMul(h, constant(tf, state, shapes, "out/w")), constant(tf, state, shapes, "out/b"));
-      Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).nn.softmax(logits);
+      NetworkDefinition.Outputs out = NetworkDefinition.inference(tf, spec, image, state);
+      Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).identity(out.probabilities());
+      Operand<TFloat32> notDigit = tf.withName(ModelContract.NOT_DIGIT).identity(out.notDigit());
+      Operand<TFloat32> fragment = tf.withName(ModelContract.FRAGMENT).identity(out.fragment());
       try (Session session = new Session(g)) {
         Signature signature = Signature.builder().key(ModelContract.SIGNATURE)
-            .input(ModelContract.INPUT, image).output(ModelContract.OUTPUT, probabilities).build();
+            .input(ModelContract.INPUT, image).output(ModelContract.OUTPUT, probabilities)
+            .output(ModelContract.NOT_DIGIT, notDigit).output(ModelContract.FRAGMENT, fragment).build();
         SavedModelBundle.exporter(dir.toString()).withTags(ModelContract.TAG)
             .withFunction(SessionFunction.create(signature, session)).export();
       }
     }
-  }
-
-  private static Map<String, long[]> shapes(NetworkSpec spec) {
-    try (Network n = new Network(spec, 1)) {
-      return n.shapes(true);
-    }
-  }
-
-  private static Operand<TFloat32> constant(Ops tf, Map<String, float[]> state, Map<String, long[]> shapes, String name) {
-    return tf.constant(Shape.of(shapes.get(name)), DataBuffers.of(get(state, name), true, false));
-  }
-
-  private static float[] get(Map<String, float[]> state, String name) {
-    float[] v = state.get(name);
-    if (v == null) {
-      throw new IllegalArgumentException("model state has no " + name);
-    }
-    return v;
   }
 
   /** Total bytes of the files under {@code dir}. */

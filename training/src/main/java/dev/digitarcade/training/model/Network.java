@@ -1,7 +1,12 @@
 package dev.digitarcade.training.model;
 
+import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.training.model.NetworkDefinition.BatchNorm;
+import dev.digitarcade.training.model.NetworkDefinition.Kind;
+import dev.digitarcade.training.model.NetworkDefinition.VarSpec;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,35 +24,35 @@ import org.tensorflow.op.Ops;
 import org.tensorflow.op.core.Placeholder;
 import org.tensorflow.op.core.Variable;
 import org.tensorflow.op.nn.FusedBatchNorm;
-import org.tensorflow.op.train.ApplyAdam;
 import org.tensorflow.proto.ConfigProto;
 import org.tensorflow.types.TFloat32;
 
 /**
- * The training graph: the CNN of a {@link NetworkSpec} with batch norm and dropout, its loss, an
- * Adam update and an inference branch that shares the weights.
+ * The training graph: the network of {@link NetworkDefinition} with batch statistics and dropout,
+ * its loss, a {@link DeterministicAdam} update, and an inference branch (moving statistics, the
+ * contract's outputs) that shares the weights.
  *
  * <p>Determinism: every initial value is drawn in Java from the seed and assigned through
- * placeholders; the dropout mask is fed from Java; Adam's bias corrections (beta powers) and the
- * learning rate are fed as scalars computed from the step number, so no op in the graph updates
- * shared state except one update op per variable, and all updates wait (control dependencies) for
- * every gradient, so no update races with a backward op that still reads the old weights.
+ * placeholders; the dropout mask is fed from Java; see {@link DeterministicAdam} for the update.
  */
 public final class Network implements AutoCloseable {
 
-  public static final float BN_EPSILON = 1e-3f;
+  public static final float BN_EPSILON = NetworkDefinition.BN_EPSILON;
   static final float BN_MOMENTUM = 0.9f;
-  static final float ADAM_BETA1 = 0.9f;
-  static final float ADAM_BETA2 = 0.999f;
-  static final float ADAM_EPSILON = 1e-7f;
+  private static final int PIXELS = ModelContract.PIXELS;
+  private static final int LOGITS = NetworkSpec.LOGITS;
 
-  /** What a variable holds. Only {@code PARAM} and {@code STAT} are needed for inference. */
-  public enum Kind { PARAM, STAT, SLOT }
+  private record Var(VarSpec spec, Variable<TFloat32> variable, Placeholder<TFloat32> value, Op assign) {
+    String name() {
+      return spec.name();
+    }
 
-  private record Var(String name, long[] shape, Kind kind, Variable<TFloat32> variable,
-      Placeholder<TFloat32> value, Op assign, float fill, float initStd) {
+    Kind kind() {
+      return spec.kind();
+    }
+
     int size() {
-      return (int) Arrays.stream(shape).reduce(1, (a, b) -> a * b);
+      return spec.size();
     }
   }
 
@@ -63,14 +68,13 @@ public final class Network implements AutoCloseable {
   private final Placeholder<TFloat32> images;
   private final Placeholder<TFloat32> labels;
   private final Placeholder<TFloat32> keep;
-  private final Placeholder<TFloat32> learningRate;
-  private final Placeholder<TFloat32> beta1Power;
-  private final Placeholder<TFloat32> beta2Power;
+  private final DeterministicAdam adam;
   private final Operand<TFloat32> loss;
   private final Operand<TFloat32> correct;
   private final Op trainOp;
   private final Placeholder<TFloat32> evalImages;
-  private final Operand<TFloat32> evalProbabilities;
+  private final Operand<TFloat32> evalLogits;
+  private final NetworkDefinition.Outputs evalOutputs;
   private boolean closed;
 
   /**
@@ -82,82 +86,50 @@ public final class Network implements AutoCloseable {
     this.graph = new Graph();
     try {
       this.tf = Ops.create(graph);
-      images = tf.withName("images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
-      labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 10)));
+      long side = ModelContract.IMAGE_SIZE;
+      images = tf.withName("images").placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(-1, side, side, ModelContract.CHANNELS)));
+      labels = tf.withName("labels").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, LOGITS)));
       keep = tf.withName("keep").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, spec.hidden())));
-      learningRate = tf.withName("lr").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-      beta1Power = tf.withName("beta1_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-      beta2Power = tf.withName("beta2_power").placeholder(TFloat32.class, Placeholder.shape(Shape.scalar()));
-
-      int[] k = spec.kernels();
-      int[] c = spec.channels();
-      int in = 1;
-      List<Var> convW = new ArrayList<>();
-      List<Var> gamma = new ArrayList<>();
-      List<Var> beta = new ArrayList<>();
-      List<Var> movMean = new ArrayList<>();
-      List<Var> movVar = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        convW.add(var("conv" + i + "/w", Kind.PARAM, 0f, (float) Math.sqrt(2.0 / (k[i] * k[i] * in)), k[i], k[i], in, c[i]));
-        gamma.add(var("conv" + i + "/gamma", Kind.PARAM, 1f, 0f, c[i]));
-        beta.add(var("conv" + i + "/beta", Kind.PARAM, 0f, 0f, c[i]));
-        movMean.add(var("conv" + i + "/moving_mean", Kind.STAT, 0f, 0f, c[i]));
-        movVar.add(var("conv" + i + "/moving_var", Kind.STAT, 1f, 0f, c[i]));
-        in = c[i];
+      adam = new DeterministicAdam(tf);
+      Map<String, Var> byName = new HashMap<>();
+      for (VarSpec v : NetworkDefinition.variables(spec)) {
+        byName.put(v.name(), var(v));
       }
-      Var denseW = var("dense/w", Kind.PARAM, 0f, (float) Math.sqrt(2.0 / spec.flat()), spec.flat(), spec.hidden());
-      Var denseB = var("dense/b", Kind.PARAM, 0f, 0f, spec.hidden());
-      Var outW = var("out/w", Kind.PARAM, 0f, (float) Math.sqrt(1.0 / spec.hidden()), spec.hidden(), 10);
-      Var outB = var("out/b", Kind.PARAM, 0f, 0f, 10);
 
-      // Training forward pass: batch statistics, dropout.
+      // Training forward pass: batch statistics, dropout; gradients flow through snapshots.
       List<Var> params = vars.stream().filter(v -> v.kind() == Kind.PARAM).toList();
-      Map<Var, Operand<TFloat32>> read = new LinkedHashMap<>();
+      Map<String, Operand<TFloat32>> read = new LinkedHashMap<>();
       for (Var p : params) {
-        read.put(p, tf.identity(p.variable()));
+        read.put(p.name(), tf.identity(p.variable()));
       }
-      Operand<TFloat32> empty = tf.constant(new float[0]);
-      Operand<TFloat32> x = images;
-      List<FusedBatchNorm<TFloat32, TFloat32>> bns = new ArrayList<>();
-      for (int i = 0; i < 3; i++) {
-        Operand<TFloat32> y = tf.nn.conv2d(x, read.get(convW.get(i)), List.of(1L, 1L, 1L, 1L), "SAME");
-        FusedBatchNorm<TFloat32, TFloat32> bn = tf.nn.fusedBatchNorm(y, read.get(gamma.get(i)), read.get(beta.get(i)),
-            empty, empty, FusedBatchNorm.isTraining(true), FusedBatchNorm.epsilon(BN_EPSILON));
-        bns.add(bn);
-        x = pool(tf.nn.relu(bn.y()));
-      }
-      Operand<TFloat32> flat = tf.reshape(x, tf.constant(new int[] {-1, spec.flat()}));
-      Operand<TFloat32> hidden = tf.math.mul(
-          tf.nn.relu(tf.math.add(tf.linalg.matMul(flat, read.get(denseW)), read.get(denseB))), keep);
-      Operand<TFloat32> logits = tf.math.add(tf.linalg.matMul(hidden, read.get(outW)), read.get(outB));
+      NetworkDefinition.Forward train = NetworkDefinition.forward(tf, spec, images, read::get,
+          BatchNorm.BATCH_STATISTICS, keep);
+      Operand<TFloat32> logits = train.logits();
       loss = tf.withName("loss").math.mean(tf.nn.softmaxCrossEntropyWithLogits(logits, labels).loss(), tf.constant(0));
       correct = tf.withName("correct").reduceSum(tf.dtypes.cast(tf.math.equal(
           tf.math.argMax(logits, tf.constant(1)), tf.math.argMax(labels, tf.constant(1))), TFloat32.class),
           tf.constant(0));
 
-      Output<?>[] xs = params.stream().map(p -> read.get(p).asOutput()).toArray(Output<?>[]::new);
+      Output<?>[] xs = params.stream().map(p -> read.get(p.name()).asOutput()).toArray(Output<?>[]::new);
       Output<?>[] grads = graph.addGradients(loss.asOutput(), xs);
       List<GraphOperation> gradOps = Arrays.stream(grads).map(g -> (GraphOperation) g.op()).toList();
       Ops after = tf.withControlDependencyOps(new ArrayList<>(gradOps));
-      List<Op> updates = new ArrayList<>();
-      Operand<TFloat32> b1 = tf.constant(ADAM_BETA1);
-      Operand<TFloat32> b2 = tf.constant(ADAM_BETA2);
-      Operand<TFloat32> eps = tf.constant(ADAM_EPSILON);
       for (int i = 0; i < params.size(); i++) {
         Var p = params.get(i);
-        Var m = var(p.name() + "/adam_m", Kind.SLOT, 0f, 0f, p.shape());
-        Var v = var(p.name() + "/adam_v", Kind.SLOT, 0f, 0f, p.shape());
+        Var m = var(new VarSpec(p.name() + "/adam_m", p.spec().shape(), Kind.SLOT, 0f, 0f));
+        Var v = var(new VarSpec(p.name() + "/adam_v", p.spec().shape(), Kind.SLOT, 0f, 0f));
         @SuppressWarnings("unchecked")
         Operand<TFloat32> g = (Operand<TFloat32>) grads[i];
-        updates.add(after.train.applyAdam(p.variable(), m.variable(), v.variable(), beta1Power, beta2Power,
-            learningRate, b1, b2, eps, g, ApplyAdam.useLocking(true)));
+        adam.update(tf, after, p.variable(), m.variable(), v.variable(), g);
       }
+      List<Op> updates = new ArrayList<>(adam.updates());
       Operand<TFloat32> mom = tf.constant(BN_MOMENTUM);
       Operand<TFloat32> oneMinus = tf.constant(1f - BN_MOMENTUM);
-      for (int i = 0; i < 3; i++) {
-        FusedBatchNorm<TFloat32, TFloat32> bn = bns.get(i);
-        Var mm = movMean.get(i);
-        Var mv = movVar.get(i);
+      for (int i = 0; i < NetworkSpec.BLOCKS; i++) {
+        FusedBatchNorm<TFloat32, TFloat32> bn = train.batchNorms().get(i);
+        Var mm = byName.get("conv" + i + "/moving_mean");
+        Var mv = byName.get("conv" + i + "/moving_var");
         updates.add(after.assign(mm.variable(), tf.math.add(tf.math.mul(tf.identity(mm.variable()), mom),
             tf.math.mul(bn.batchMean(), oneMinus))));
         updates.add(after.assign(mv.variable(), tf.math.add(tf.math.mul(tf.identity(mv.variable()), mom),
@@ -165,18 +137,13 @@ public final class Network implements AutoCloseable {
       }
       trainOp = tf.withControlDependencies(updates).withName("train").noOp();
 
-      // Inference branch: moving statistics, no dropout, same weights.
-      evalImages = tf.withName("eval_images").placeholder(TFloat32.class, Placeholder.shape(Shape.of(-1, 28, 28, 1)));
-      Operand<TFloat32> e = evalImages;
-      for (int i = 0; i < 3; i++) {
-        Operand<TFloat32> y = tf.nn.conv2d(e, convW.get(i).variable(), List.of(1L, 1L, 1L, 1L), "SAME");
-        e = pool(tf.nn.relu(tf.nn.fusedBatchNorm(y, gamma.get(i).variable(), beta.get(i).variable(),
-            movMean.get(i).variable(), movVar.get(i).variable(), FusedBatchNorm.isTraining(false),
-            FusedBatchNorm.epsilon(BN_EPSILON)).y()));
-      }
-      Operand<TFloat32> eflat = tf.reshape(e, tf.constant(new int[] {-1, spec.flat()}));
-      Operand<TFloat32> eh = tf.nn.relu(tf.math.add(tf.linalg.matMul(eflat, denseW.variable()), denseB.variable()));
-      evalProbabilities = tf.nn.softmax(tf.math.add(tf.linalg.matMul(eh, outW.variable()), outB.variable()));
+      // Inference branch: moving statistics, no dropout, the same weights, the contract's outputs.
+      evalImages = tf.withName("eval_images").placeholder(TFloat32.class,
+          Placeholder.shape(Shape.of(-1, side, side, ModelContract.CHANNELS)));
+      evalLogits = NetworkDefinition.forward(tf, spec, evalImages, name -> byName.get(name).variable(),
+          BatchNorm.MOVING_STATISTICS, null).logits();
+      evalOutputs = NetworkDefinition.outputs(tf, evalLogits,
+          tf.math.reciprocal(byName.get(NetworkDefinition.TEMPERATURE).variable()));
 
       ConfigProto config = ConfigProto.newBuilder()
           .setIntraOpParallelismThreads(Math.max(1, threads))
@@ -189,22 +156,15 @@ public final class Network implements AutoCloseable {
     }
   }
 
-  private Operand<TFloat32> pool(Operand<TFloat32> x) {
-    return tf.nn.maxPool(x, tf.constant(new int[] {1, 2, 2, 1}), tf.constant(new int[] {1, 2, 2, 1}), "SAME");
-  }
-
-  private Var var(String name, Kind kind, float fill, float initStd, long... shape) {
-    String op = name.replace('/', '.');
-    Variable<TFloat32> v = tf.withName(op).variable(Shape.of(shape), TFloat32.class);
-    Placeholder<TFloat32> value = tf.withName(op + ".value").placeholder(TFloat32.class, Placeholder.shape(Shape.of(shape)));
+  private Var var(VarSpec spec) {
+    String op = spec.name().replace('/', '.');
+    Shape shape = Shape.of(spec.shape());
+    Variable<TFloat32> v = tf.withName(op).variable(shape, TFloat32.class);
+    Placeholder<TFloat32> value = tf.withName(op + ".value").placeholder(TFloat32.class, Placeholder.shape(shape));
     Op assign = tf.withName(op + ".assign").assign(v, value);
-    Var result = new Var(name, shape, kind, v, value, assign, fill, initStd);
+    Var result = new Var(spec, v, value, assign);
     vars.add(result);
     return result;
-  }
-
-  private Var var(String name, Kind kind, float fill, float initStd, int... shape) {
-    return var(name, kind, fill, initStd, Arrays.stream(shape).asLongStream().toArray());
   }
 
   public NetworkSpec spec() {
@@ -217,16 +177,16 @@ public final class Network implements AutoCloseable {
     Map<String, float[]> state = new LinkedHashMap<>();
     for (Var v : vars) {
       float[] values = new float[v.size()];
-      if (v.initStd() > 0) {
+      if (v.spec().initStd() > 0) {
         for (int i = 0; i < values.length; i++) {
           double g;
           do {
             g = gaussian(random);
           } while (Math.abs(g) > 2);
-          values[i] = (float) (g * v.initStd() / 0.88);
+          values[i] = (float) (g * v.spec().initStd() / 0.88);
         }
       } else {
-        Arrays.fill(values, v.fill());
+        Arrays.fill(values, v.spec().fill());
       }
       state.put(v.name(), values);
     }
@@ -244,7 +204,7 @@ public final class Network implements AutoCloseable {
     Map<String, long[]> m = new LinkedHashMap<>();
     for (Var v : vars) {
       if (!inferenceOnly || v.kind() != Kind.SLOT) {
-        m.put(v.name(), v.shape().clone());
+        m.put(v.name(), v.spec().shape().clone());
       }
     }
     return m;
@@ -281,7 +241,7 @@ public final class Network implements AutoCloseable {
           throw new IllegalArgumentException("state for " + v.name() + " has "
               + (values == null ? "no" : values.length) + " values (expected " + v.size() + ")");
         }
-        TFloat32 t = TFloat32.tensorOf(Shape.of(v.shape()), DataBuffers.of(values, true, false));
+        TFloat32 t = TFloat32.tensorOf(Shape.of(v.spec().shape()), DataBuffers.of(values, true, false));
         tensors.add(t);
         runner.feed(v.value(), t).addTarget(v.assign());
       }
@@ -295,36 +255,76 @@ public final class Network implements AutoCloseable {
    * One Adam step on a batch.
    *
    * @param imagesNhwc n*784 pixels in [0,1]
-   * @param oneHot n*10 targets
+   * @param oneHot n*{@link NetworkSpec#LOGITS} targets
    * @param keepMask n*hidden dropout multipliers (0 or 1/keepProbability)
    * @param step 1-based step number (for Adam's bias correction)
    */
   public StepResult train(float[] imagesNhwc, float[] oneHot, float[] keepMask, int n, float lr, long step) {
     ensureOpen();
-    try (TFloat32 img = TFloat32.tensorOf(Shape.of(n, 28, 28, 1), DataBuffers.of(imagesNhwc, true, false).narrow(n * 784L));
-        TFloat32 lab = TFloat32.tensorOf(Shape.of(n, 10), DataBuffers.of(oneHot, true, false).narrow(n * 10L));
+    List<TFloat32> fed = List.of();
+    try (TFloat32 img = imageTensor(imagesNhwc, n);
+        TFloat32 lab = TFloat32.tensorOf(Shape.of(n, LOGITS), DataBuffers.of(oneHot, true, false).narrow((long) n * LOGITS));
         TFloat32 kp = TFloat32.tensorOf(Shape.of(n, spec.hidden()),
-            DataBuffers.of(keepMask, true, false).narrow((long) n * spec.hidden()));
-        TFloat32 rate = TFloat32.scalarOf(lr);
-        TFloat32 p1 = TFloat32.scalarOf((float) Math.pow(ADAM_BETA1, step));
-        TFloat32 p2 = TFloat32.scalarOf((float) Math.pow(ADAM_BETA2, step));
-        Result r = session.runner()
-            .feed(images, img).feed(labels, lab).feed(keep, kp)
-            .feed(learningRate, rate).feed(beta1Power, p1).feed(beta2Power, p2)
-            .fetch(loss).fetch(correct).addTarget(trainOp).run()) {
-      return new StepResult(((TFloat32) r.get(0)).getFloat(), Math.round(((TFloat32) r.get(1)).getFloat()));
+            DataBuffers.of(keepMask, true, false).narrow((long) n * spec.hidden()))) {
+      Session.Runner runner = session.runner().feed(images, img).feed(labels, lab).feed(keep, kp);
+      fed = adam.feed(runner, lr, step);
+      try (Result r = runner.fetch(loss).fetch(correct).addTarget(trainOp).run()) {
+        return new StepResult(((TFloat32) r.get(0)).getFloat(), Math.round(((TFloat32) r.get(1)).getFloat()));
+      }
+    } finally {
+      fed.forEach(TFloat32::close);
     }
   }
 
-  /** Probabilities (n*10) for n images with the inference branch (moving BN statistics). */
+  private static TFloat32 imageTensor(float[] imagesNhwc, int n) {
+    long side = ModelContract.IMAGE_SIZE;
+    return TFloat32.tensorOf(Shape.of(n, side, side, ModelContract.CHANNELS),
+        DataBuffers.of(imagesNhwc, true, false).narrow((long) n * PIXELS));
+  }
+
+  /**
+   * The exported model's outputs for n images with the inference branch (moving statistics):
+   * per image {@value ModelContract#CLASSES} calibrated digit probabilities, then the not-a-digit
+   * and fragment scores (n*12 values).
+   */
   public float[] predict(float[] imagesNhwc, int n) {
     ensureOpen();
-    try (TFloat32 img = TFloat32.tensorOf(Shape.of(n, 28, 28, 1), DataBuffers.of(imagesNhwc, true, false).narrow(n * 784L));
-        Result r = session.runner().feed(evalImages, img).fetch(evalProbabilities).run()) {
-      float[] out = new float[n * 10];
+    int width = ModelContract.CLASSES + 2;
+    try (TFloat32 img = imageTensor(imagesNhwc, n);
+        Result r = session.runner().feed(evalImages, img).fetch(evalOutputs.probabilities())
+            .fetch(evalOutputs.notDigit()).fetch(evalOutputs.fragment()).run()) {
+      float[] probs = new float[n * ModelContract.CLASSES];
+      float[] notDigit = new float[n];
+      float[] fragment = new float[n];
+      ((TFloat32) r.get(0)).copyTo(DataBuffers.of(probs, false, false));
+      ((TFloat32) r.get(1)).copyTo(DataBuffers.of(notDigit, false, false));
+      ((TFloat32) r.get(2)).copyTo(DataBuffers.of(fragment, false, false));
+      float[] out = new float[n * width];
+      for (int i = 0; i < n; i++) {
+        System.arraycopy(probs, i * ModelContract.CLASSES, out, i * width, ModelContract.CLASSES);
+        out[i * width + ModelContract.CLASSES] = notDigit[i];
+        out[i * width + ModelContract.CLASSES + 1] = fragment[i];
+      }
+      return out;
+    }
+  }
+
+  /** The raw logits (n*{@link NetworkSpec#LOGITS}) of the inference branch, for calibration. */
+  public float[] logits(float[] imagesNhwc, int n) {
+    ensureOpen();
+    try (TFloat32 img = imageTensor(imagesNhwc, n);
+        Result r = session.runner().feed(evalImages, img).fetch(evalLogits).run()) {
+      float[] out = new float[n * LOGITS];
       ((TFloat32) r.get(0)).copyTo(DataBuffers.of(out, false, false));
       return out;
     }
+  }
+
+  /** Sets the calibration temperature (baked into the exported model's digit probabilities). */
+  public void setTemperature(float temperature) {
+    Map<String, float[]> state = state(false);
+    state.put(NetworkDefinition.TEMPERATURE, new float[] {temperature});
+    setState(state);
   }
 
   private void ensureOpen() {

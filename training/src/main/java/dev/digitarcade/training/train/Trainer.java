@@ -1,11 +1,16 @@
 package dev.digitarcade.training.train;
 
+import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.training.calibration.Calibration;
+import dev.digitarcade.training.calibration.DrawnSet;
 import dev.digitarcade.training.data.BatchPipeline;
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.ReinkedPool;
 import dev.digitarcade.training.drawn.ReinkPoolBuilder;
 import dev.digitarcade.training.export.ModelExporter;
 import dev.digitarcade.training.model.Network;
+import dev.digitarcade.training.model.NetworkSpec;
+import dev.digitarcade.training.negatives.NegativePool;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -13,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -23,6 +29,9 @@ import java.util.Map;
  * epoch, and the inference model exported atomically at the end.
  */
 public final class Trainer {
+
+  /** Training digits held back (at most a tenth of the set) to fit the calibration temperature on. */
+  static final int HELD_BACK = 3000;
 
   /** What a run produced. */
   public record Result(Evaluation evaluation, double wallSeconds, double trainSeconds, double imagesPerSecond,
@@ -57,8 +66,13 @@ public final class Trainer {
   }
 
   public Result run(MnistData fullData, Provenance provenance) throws IOException, InterruptedException {
-    MnistData data = fullData.limit(config.trainLimit() > 0 ? config.trainLimit() : Integer.MAX_VALUE,
+    MnistData limited = fullData.limit(config.trainLimit() > 0 ? config.trainLimit() : Integer.MAX_VALUE,
         config.testLimit() > 0 ? config.testLimit() : Integer.MAX_VALUE);
+    // The end of the training set is held back: drawn, it is what the temperature is fitted on.
+    int heldBack = Math.min(HELD_BACK, limited.trainCount() / 10);
+    int trainN = limited.trainCount() - heldBack;
+    MnistData data = new MnistData(Arrays.copyOf(limited.trainImages(), trainN * MnistData.PIXELS),
+        Arrays.copyOf(limited.trainLabels(), trainN), limited.testImages(), limited.testLabels());
     int perEpoch = BatchPipeline.batchesPerEpoch(data.trainCount(), config.batchSize());
     long totalSteps = (long) perEpoch * config.epochs();
     long warmup = Math.min(perEpoch, Math.max(1, totalSteps / 10));
@@ -100,8 +114,17 @@ public final class Trainer {
             poolSize, 100 * config.augment().fat(),
             (System.nanoTime() - p0) / 1e9, (System.nanoTime() - p0) / 1e6 / poolSize);
       }
+      ReinkedPool negatives = null;
+      int negativeCount = config.augment().negativePoolSize(trainN);
+      if (negativeCount > 0 && firstEpoch < config.epochs()) {
+        long p0 = System.nanoTime();
+        negatives = NegativePool.build(data.trainImages(), data.trainLabels(), 0, trainN, negativeCount, config.seed(),
+            config.threads());
+        out.printf(Locale.ROOT, "drew %d negatives of the training families in %.1f s%n", negativeCount,
+            (System.nanoTime() - p0) / 1e9);
+      }
       try (BatchPipeline pipeline = new BatchPipeline(data, config.batchSize(), config.spec().hidden(),
-          config.keepProbability(), config.augment(), reinked, config.seed(), firstEpoch, config.epochs())) {
+          config.keepProbability(), config.augment(), reinked, negatives, config.seed(), firstEpoch, config.epochs())) {
         for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
           long t0 = System.nanoTime();
           double lossSum = 0;
@@ -141,13 +164,18 @@ public final class Trainer {
         }
       }
       double ips = trainSeconds > 0 ? trainImages / trainSeconds : 0;
+      String calibration = heldBack > 0 ? calibrate(net, limited, trainN, heldBack) : "";
+      if (heldBack > 0) {
+        // The checkpoint holds the fitted temperature too, so it describes the exported model.
+        new Checkpoint(config.resumeKey(), config.epochs(), step, trainSeconds, net.state(false)).write(config.checkpoint());
+      }
       Evaluation evaluation = last;
       double wallBeforeExport = (System.nanoTime() - provenance.startNanos()) / 1e9;
       double trained = trainSeconds;
       Map<String, float[]> state = net.state(true);
       ModelExporter.export(config.spec(), state, config.outDir(), size -> Map.of("MODEL.md",
           ModelCard.text(config, provenance, evaluation, wallBeforeExport, trained, ips, epochSeconds, size,
-              data.trainCount())));
+              data.trainCount()) + calibration));
       long bytes = ModelExporter.sizeOf(config.outDir());
       double wall = (System.nanoTime() - provenance.startNanos()) / 1e9;
       // The card was written inside the export; put the final wall time in it (atomic replace).
@@ -155,14 +183,44 @@ public final class Trainer {
       long savedModelBytes = bytes - Files.size(card);
       Path tmp = config.outDir().resolve(".MODEL.md.tmp");
       Files.writeString(tmp, ModelCard.text(config, provenance, evaluation, wall, trainSeconds, ips, epochSeconds,
-          savedModelBytes, data.trainCount()), StandardCharsets.UTF_8);
+          savedModelBytes, data.trainCount()) + calibration, StandardCharsets.UTF_8);
       Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       return new Result(evaluation, wall, trainSeconds, ips, epochSeconds, savedModelBytes,
           config.outDir().toAbsolutePath().normalize(), epochSeconds.size());
     }
   }
 
-  /** Test-set evaluation with the network's inference branch, in batches of 500. */
+  /**
+   * Fits the temperature on the held-back training digits drawn with the mouse-like brush, sets it
+   * in the network, prints and returns a MODEL.md section with the figures.
+   */
+  private String calibrate(Network net, MnistData all, int from, int count) {
+    long t0 = System.nanoTime();
+    DrawnSet set = DrawnSet.draw(all.trainImages(), all.trainLabels(), from, from + count, count, config.seed());
+    float[] logits = new float[count * NetworkSpec.LOGITS];
+    int chunk = 500;
+    for (int start = 0; start < count; start += chunk) {
+      int m = Math.min(chunk, count - start);
+      float[] part = net.logits(Arrays.copyOfRange(set.images(), start * MnistData.PIXELS, (start + m) * MnistData.PIXELS), m);
+      System.arraycopy(part, 0, logits, start * NetworkSpec.LOGITS, part.length);
+    }
+    float t = Calibration.fitTemperature(logits, NetworkSpec.LOGITS, set.labels());
+    double before = Calibration.expectedCalibrationError(
+        Calibration.probabilities(logits, NetworkSpec.LOGITS, count, 1f), set.labels());
+    double after = Calibration.expectedCalibrationError(
+        Calibration.probabilities(logits, NetworkSpec.LOGITS, count, t), set.labels());
+    net.setTemperature(t);
+    String line = String.format(Locale.ROOT,
+        "calibration: temperature %.3f fitted on %d drawn held-back training digits; ECE %.2f %% -> %.2f %% (%.1f s)",
+        t, count, 100 * before, 100 * after, (System.nanoTime() - t0) / 1e9);
+    out.println(line);
+    return String.format(Locale.ROOT, "%n## Calibration%n%nTemperature %.3f, fitted on %d held-back MNIST training digits "
+        + "(not trained on) drawn with the mouse-like brush and read through the recipe; expected calibration error "
+        + "(%d bins) on them %.2f %% before, %.2f %% after. The temperature is baked into `%s`.%n",
+        t, count, Calibration.ECE_BINS, 100 * before, 100 * after, ModelContract.OUTPUT);
+  }
+
+  /** Test-set evaluation with the network's inference branch (digits only), in batches of 500. */
   static Evaluation evaluate(Network net, MnistData data) {
     int n = data.testCount();
     int[] predicted = new int[n];
@@ -173,9 +231,16 @@ public final class Trainer {
       for (int i = 0; i < m * MnistData.PIXELS; i++) {
         buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
       }
-      float[] probs = net.predict(buf, m);
+      float[] scores = net.predict(buf, m);
+      int width = ModelContract.CLASSES + 2;
       for (int i = 0; i < m; i++) {
-        predicted[start + i] = Evaluation.argMax(probs, i);
+        int best = 0;
+        for (int k = 1; k < ModelContract.CLASSES; k++) {
+          if (scores[i * width + k] > scores[i * width + best]) {
+            best = k;
+          }
+        }
+        predicted[start + i] = best;
       }
     }
     return Evaluation.of(predicted, data.testLabels());

@@ -163,8 +163,8 @@ class AugmenterTest {
       while ((b = p.take()) != null) {
         for (int i = 0; i < b.size; i++) {
           boolean pooled = b.images[i * 784 + 100] == 0.5f;
-          assertThat(b.labels[i * 10 + 7]).isEqualTo(pooled ? 1f : 0f);
-          assertThat(b.labels[i * 10 + 1]).isEqualTo(pooled ? 0f : 1f);
+          assertThat(b.labels[i * BatchPipeline.LABELS + 7]).isEqualTo(pooled ? 1f : 0f);
+          assertThat(b.labels[i * BatchPipeline.LABELS + 1]).isEqualTo(pooled ? 0f : 1f);
           fromPool += pooled ? 1 : 0;
           total++;
         }

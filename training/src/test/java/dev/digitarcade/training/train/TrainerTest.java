@@ -3,6 +3,7 @@ package dev.digitarcade.training.train;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.training.data.AugmentConfig;
 import dev.digitarcade.training.data.MnistData;
@@ -73,7 +74,7 @@ class TrainerTest {
         System.arraycopy(images, i * MnistData.PIXELS, one, 0, MnistData.PIXELS);
         float[] p = classifier.predict(one);
         for (int k = 0; k < 10; k++) {
-          assertThat(p[k]).isCloseTo(expected[i * 10 + k], org.assertj.core.data.Offset.offset(1e-4f));
+          assertThat(p[k]).isCloseTo(expected[i * (ModelContract.CLASSES + 2) + k], org.assertj.core.data.Offset.offset(1e-4f));
         }
         if (Evaluation.argMax(p, 0) == mnist.testLabels()[i]) {
           agree++;

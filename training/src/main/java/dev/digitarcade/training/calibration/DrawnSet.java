@@ -1,0 +1,35 @@
+package dev.digitarcade.training.calibration;
+
+import dev.digitarcade.model.recipe.MnistInput;
+import dev.digitarcade.training.drawn.ReinkAugmenter;
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * Digits drawn with the mouse-like brush and read through the MNIST recipe, from a range of MNIST
+ * images the network was not trained on (the held-back end of the training set): what the
+ * temperature is fitted on and the reading thresholds are chosen on.
+ *
+ * @param images {@code labels.length * 784} model inputs
+ */
+public record DrawnSet(float[] images, int[] labels) {
+
+  public int count() {
+    return labels.length;
+  }
+
+  /** {@code count} drawings of images {@code from..to-1} (drawing j depends only on seed and j). */
+  public static DrawnSet draw(byte[] mnistImages, byte[] mnistLabels, int from, int to, int count, long seed) {
+    ReinkAugmenter reink = new ReinkAugmenter();
+    float[] images = new float[count * MnistInput.SIZE];
+    int[] labels = new int[count];
+    for (int j = 0; j < count; j++) {
+      SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + j * 0x632BE59BD9B4E019L + 5);
+      int i = from + (to - from == count ? j : r.nextInt(to - from));
+      byte[] one = Arrays.copyOfRange(mnistImages, i * MnistInput.SIZE, (i + 1) * MnistInput.SIZE);
+      System.arraycopy(reink.reink(one, r), 0, images, j * MnistInput.SIZE, MnistInput.SIZE);
+      labels[j] = mnistLabels[i];
+    }
+    return new DrawnSet(images, labels);
+  }
+}

@@ -1,5 +1,6 @@
 package dev.digitarcade.engine.audio;
 
+import dev.digitarcade.engine.EngineException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -130,7 +131,7 @@ public final class Audio implements AutoCloseable {
    * samples on request. For tests and measurements.
    *
    * @param channels 1 or 2 (interleaved in {@link #render})
-   * @throws dev.digitarcade.engine.EngineException if the library has no loopback device
+   * @throws EngineException if the library has no loopback device
    */
   public static Audio loopback(int sampleRate, int channels) {
     Backend backend = null;
@@ -140,12 +141,12 @@ public final class Audio implements AutoCloseable {
         throw new IllegalStateException(w);
       });
     } catch (OpenAlBackend.Unavailable e) {
-      throw new dev.digitarcade.engine.EngineException("audio: " + e.getMessage());
+      throw new EngineException("audio: " + e.getMessage());
     } catch (RuntimeException | LinkageError e) {
       if (backend != null) {
         closeQuietly(backend);
       }
-      throw new dev.digitarcade.engine.EngineException("audio: OpenAL failed (" + oneLine(e) + ")", e);
+      throw new EngineException("audio: OpenAL failed (" + oneLine(e) + ")", e);
     }
   }
 

@@ -1,23 +1,24 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.session.EventLog;
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
 import dev.digitarcade.engine.app.RunReport;
+import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.app.ShutdownGuard;
-import dev.digitarcade.game.live.LiveReader;
-import dev.digitarcade.game.live.ShippedModel;
+import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.ShippedModel;
 import dev.digitarcade.game.menu.MenuScreen;
-import dev.digitarcade.game.scores.DataDirs;
+import dev.digitarcade.game.files.DataDirs;
 import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
@@ -54,7 +55,7 @@ public final class GameApp {
     try {
       events = openEvents();
     } catch (IOException e) {
-      err.println("digit-arcade: cannot write events to " + options.events() + " (" + describe(e) + ")");
+      err.println("digit-arcade: cannot write events to " + options.events() + " (" + IoErrors.describe(e) + ")");
       return 2;
     }
     boolean simulated = (options.headless() || options.replay() != null) && !options.realTime();
@@ -89,7 +90,7 @@ public final class GameApp {
       try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
-            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()));
+            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()), ScreenFlow::new);
         if (simulated) {
           awaitModel(reader, guard);
         }
@@ -156,20 +157,6 @@ public final class GameApp {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-  }
-
-  /** An I/O failure in words: Java's messages for these are often only the path. */
-  static String describe(IOException e) {
-    if (e instanceof NoSuchFileException) {
-      return "no such file or directory: " + e.getMessage();
-    }
-    if (e instanceof AccessDeniedException) {
-      return "permission denied: " + e.getMessage();
-    }
-    if (e instanceof FileSystemException f && f.getReason() != null) {
-      return f.getReason() + ": " + f.getFile();
-    }
-    return e.getMessage();
   }
 
   private EventLog openEvents() throws IOException {

@@ -1,7 +1,8 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.bench.BenchCommand;
-import dev.digitarcade.game.challenge.ChallengeConfig;
+import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
 import java.io.PrintWriter;

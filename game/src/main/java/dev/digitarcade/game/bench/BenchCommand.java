@@ -2,11 +2,11 @@ package dev.digitarcade.game.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digitarcade.game.app.AppPaths;
-import dev.digitarcade.game.live.LiveReader;
-import dev.digitarcade.game.live.Prediction;
-import dev.digitarcade.game.live.ShippedModel;
-import dev.digitarcade.game.ui.DrawingPad;
+import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.ShippedModel;
+import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;

@@ -1,15 +1,17 @@
 package dev.digitarcade.game.challenge;
 
+import dev.digitarcade.game.rules.Challenge;
+import dev.digitarcade.game.rules.RoundResult;
+import dev.digitarcade.game.rules.Thumbnail;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.live.Prediction;
-import dev.digitarcade.game.results.ResultsScreen;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.reading.Prediction;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
-import dev.digitarcade.game.ui.DrawingPad;
-import dev.digitarcade.game.ui.DrawingScreen;
+import dev.digitarcade.game.drawing.DrawingPad;
+import dev.digitarcade.game.drawing.DrawingScreen;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
 import java.time.Instant;
@@ -82,7 +84,7 @@ public final class ChallengeScreen extends DrawingScreen {
       done.put("saveError", f.message());
     }
     arcade.events().emit(done);
-    arcade.engine().screens().replace(new ResultsScreen(arcade, challenge.results(), hs, saved));
+    arcade.navigator().results(challenge.results(), hs, saved);
   }
 
   @Override

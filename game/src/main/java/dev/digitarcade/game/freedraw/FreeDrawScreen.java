@@ -1,9 +1,9 @@
 package dev.digitarcade.game.freedraw;
 
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.live.Prediction;
-import dev.digitarcade.game.ui.DrawingScreen;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.drawing.DrawingScreen;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
 

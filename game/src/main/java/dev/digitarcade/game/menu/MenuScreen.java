@@ -6,14 +6,10 @@ import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.challenge.ChallengeScreen;
-import dev.digitarcade.game.freedraw.FreeDrawScreen;
-import dev.digitarcade.game.live.LiveReader;
-import dev.digitarcade.game.scores.HighScoresScreen;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.ui.Theme;
 import java.util.List;
-import java.util.function.Supplier;
 
 /** The title screen: pick a mode with the keyboard or the mouse. The model loads meanwhile. */
 public final class MenuScreen implements Screen {
@@ -72,7 +68,7 @@ public final class MenuScreen implements Screen {
       } else if (k.isPress(Keys.ENTER) || k.isPress(Keys.KP_ENTER) || k.isPress(Keys.SPACE)) {
         open(selected);
       } else if (k.isPress(Keys.ESCAPE)) {
-        arcade.engine().quit();
+        arcade.navigator().quit();
       } else {
         for (int i = 0; i < ITEMS.size(); i++) {
           if (k.isPress(ITEMS.get(i).keyCode())) {
@@ -95,16 +91,11 @@ public final class MenuScreen implements Screen {
 
   private void open(int item) {
     selected = item;
-    Supplier<Screen> next = switch (item) {
-      case 0 -> () -> new FreeDrawScreen(arcade);
-      case 1 -> () -> new ChallengeScreen(arcade);
-      case 2 -> () -> new HighScoresScreen(arcade);
-      default -> null;
-    };
-    if (next == null) {
-      arcade.engine().quit();
-    } else {
-      arcade.engine().screens().push(next.get());
+    switch (item) {
+      case 0 -> arcade.navigator().freeDraw();
+      case 1 -> arcade.navigator().challenge();
+      case 2 -> arcade.navigator().highScores();
+      default -> arcade.navigator().quit();
     }
   }
 

@@ -1,8 +1,8 @@
 package dev.digitarcade.game.predict;
 
-import dev.digitarcade.game.app.AppPaths;
-import dev.digitarcade.game.live.DigitModel;
-import dev.digitarcade.game.live.ShippedModel;
+import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.reading.DigitModel;
+import dev.digitarcade.game.reading.ShippedModel;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;

@@ -7,10 +7,9 @@ import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
-import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.challenge.ChallengeScreen;
-import dev.digitarcade.game.challenge.RoundResult;
-import dev.digitarcade.game.challenge.Thumbnail;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.rules.RoundResult;
+import dev.digitarcade.game.rules.Thumbnail;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.ui.Theme;
@@ -67,9 +66,9 @@ public final class ResultsScreen implements Screen {
   public void handle(InputEvent event) {
     if (event instanceof InputEvent.Key k) {
       if (k.isPress(Keys.ENTER) || k.isPress(Keys.KP_ENTER) || k.isPress(Keys.SPACE)) {
-        arcade.engine().screens().replace(new ChallengeScreen(arcade));
+        arcade.navigator().playAgain();
       } else if (k.isPress(Keys.ESCAPE) || k.isPress(Keys.letter('M'))) {
-        arcade.engine().screens().pop();
+        arcade.navigator().back();
       }
     }
   }

@@ -2,8 +2,8 @@ package dev.digitarcade.game.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.digitarcade.game.live.DigitModel;
-import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.reading.DigitModel;
+import dev.digitarcade.game.reading.LiveReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collections;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digitarcade.game.challenge.Challenge;
+import dev.digitarcade.game.rules.Challenge;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -75,7 +75,7 @@ class ScreensTest {
   @Test
   void aChallengeRoundInProgress() throws IOException {
     double[] c = new FreeDrawEndToEndTest().withTmp(tmp).canvasRect("challenge");
-    int target = dev.digitarcade.game.challenge.Challenge.targets(10, 3)[0];
+    int target = dev.digitarcade.game.rules.Challenge.targets(10, 3)[0];
     // Half of the target's strokes: the round is still on when the frame is saved.
     List<List<double[]>> strokes = DigitStrokes.of(target);
     List<double[]> first = strokes.get(0);

@@ -3,7 +3,7 @@ package dev.digitarcade.game.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.digitarcade.game.live.DigitModel;
+import dev.digitarcade.game.reading.DigitModel;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.Color;

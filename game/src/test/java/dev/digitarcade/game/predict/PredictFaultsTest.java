@@ -3,7 +3,7 @@ package dev.digitarcade.game.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.digitarcade.game.live.DigitModel;
+import dev.digitarcade.game.reading.DigitModel;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.scores;
 
+import dev.digitarcade.game.files.DataDirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,5 +1,7 @@
 package dev.digitarcade.training.cli;
 
+import dev.digitarcade.training.drawn.DrawnBenchmarkCommand;
+import dev.digitarcade.training.negatives.NegativeBenchCommand;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import dev.digitarcade.training.data.DataException;
@@ -21,8 +23,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "digit-trainer", mixinStandardHelpOptions = true, version = "digit-trainer 0.1.0",
     description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
-        dev.digitarcade.training.drawn.DrawnBenchmarkCommand.class,
-        dev.digitarcade.training.negatives.NegativeBenchCommand.class},
+        DrawnBenchmarkCommand.class,
+        NegativeBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -1,6 +1,6 @@
-package dev.digitarcade.game.challenge;
+package dev.digitarcade.game.rules;
 
-import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.reading.Prediction;
 import java.util.ArrayList;
 import java.util.List;
 

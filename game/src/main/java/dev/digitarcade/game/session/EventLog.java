@@ -1,4 +1,4 @@
-package dev.digitarcade.game.app;
+package dev.digitarcade.game.session;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -7,8 +7,8 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.io.OutputFile;
-import dev.digitarcade.game.challenge.RoundResult;
-import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.rules.RoundResult;
+import dev.digitarcade.game.reading.Prediction;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;

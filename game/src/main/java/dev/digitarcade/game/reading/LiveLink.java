@@ -1,4 +1,4 @@
-package dev.digitarcade.game.live;
+package dev.digitarcade.game.reading;
 
 import java.util.Arrays;
 import java.util.function.Consumer;

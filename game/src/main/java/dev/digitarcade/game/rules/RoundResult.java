@@ -1,4 +1,4 @@
-package dev.digitarcade.game.challenge;
+package dev.digitarcade.game.rules;
 
 /**
  * How one round ended.

@@ -1,4 +1,4 @@
-package dev.digitarcade.game.live;
+package dev.digitarcade.game.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

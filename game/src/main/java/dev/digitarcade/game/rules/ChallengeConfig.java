@@ -1,4 +1,4 @@
-package dev.digitarcade.game.challenge;
+package dev.digitarcade.game.rules;
 
 /**
  * The rules of one challenge.

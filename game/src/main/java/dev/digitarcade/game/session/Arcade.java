@@ -1,12 +1,13 @@
-package dev.digitarcade.game.app;
+package dev.digitarcade.game.session;
 
 import dev.digitarcade.engine.app.EngineContext;
-import dev.digitarcade.game.challenge.ChallengeConfig;
-import dev.digitarcade.game.live.LiveReader;
+import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.scores.HighScoreStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What every screen of the game shares, passed explicitly: the engine, the live reader, the
@@ -14,6 +15,7 @@ import java.util.List;
  */
 public final class Arcade {
   private final EngineContext engine;
+  private final Navigator navigator;
   private final LiveReader reader;
   private final EventLog events;
   private final HighScoreStore scores;
@@ -35,12 +37,19 @@ public final class Arcade {
   }
 
   /** @param scoresFile the high-score table; problems with it become {@link #notice notices} */
-  public Arcade(EngineContext engine, LiveReader reader, EventLog events, Path scoresFile, Settings settings) {
+  public Arcade(EngineContext engine, LiveReader reader, EventLog events, Path scoresFile, Settings settings,
+      Function<Arcade, Navigator> navigator) {
     this.engine = engine;
+    this.navigator = navigator.apply(this);
     this.reader = reader;
     this.events = events;
     this.scores = new HighScoreStore(scoresFile, this::notice);
     this.settings = settings;
+  }
+
+  /** Where screens send the player. */
+  public Navigator navigator() {
+    return navigator;
   }
 
   public EngineContext engine() {

@@ -1,13 +1,15 @@
-package dev.digitarcade.game.ui;
+package dev.digitarcade.game.drawing;
 
+import dev.digitarcade.game.ui.Layouts;
+import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.app.Arcade;
-import dev.digitarcade.game.live.LiveLink;
-import dev.digitarcade.game.live.LiveReader;
-import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.reading.LiveLink;
+import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.Prediction;
 
 /**
  * What the screens with a canvas share: the drawing pad on the left, the reading panel on
@@ -63,7 +65,7 @@ public abstract class DrawingScreen implements Screen {
   @Override
   public void handle(InputEvent event) {
     if (event instanceof InputEvent.Key k && k.isPress(Keys.ESCAPE)) {
-      arcade.engine().screens().pop();
+      arcade.navigator().back();
       return;
     }
     if (pad.handle(event) == DrawingPad.Effect.CLEARED) {

@@ -1,4 +1,4 @@
-package dev.digitarcade.game.live;
+package dev.digitarcade.game.reading;
 
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;

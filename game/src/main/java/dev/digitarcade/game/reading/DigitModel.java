@@ -1,4 +1,4 @@
-package dev.digitarcade.game.live;
+package dev.digitarcade.game.reading;
 
 /** A loaded model as the game uses it: the recipe's 784 inputs in, ten probabilities out. */
 public interface DigitModel extends AutoCloseable {

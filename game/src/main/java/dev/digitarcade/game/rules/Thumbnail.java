@@ -1,4 +1,4 @@
-package dev.digitarcade.game.challenge;
+package dev.digitarcade.game.rules;
 
 /**
  * A small grayscale picture of a drawing, row 0 at the top, white ink on black.

@@ -1,4 +1,4 @@
-package dev.digitarcade.game.app;
+package dev.digitarcade.game.files;
 
 import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.install.Installation;

@@ -1,11 +1,12 @@
-package dev.digitarcade.game.ui;
+package dev.digitarcade.game.drawing;
 
+import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
-import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.reading.Prediction;
 import java.util.Locale;
 
 /**

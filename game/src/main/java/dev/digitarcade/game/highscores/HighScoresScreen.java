@@ -1,10 +1,11 @@
-package dev.digitarcade.game.scores;
+package dev.digitarcade.game.highscores;
 
+import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.app.Arcade;
+import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Theme;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -39,7 +40,7 @@ public final class HighScoresScreen implements Screen {
   @Override
   public void handle(InputEvent event) {
     if (event instanceof InputEvent.Key k && (k.isPress(Keys.ESCAPE) || k.isPress(Keys.ENTER))) {
-      arcade.engine().screens().pop();
+      arcade.navigator().back();
     }
   }
 

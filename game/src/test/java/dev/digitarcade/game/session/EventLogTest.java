@@ -1,4 +1,4 @@
-package dev.digitarcade.game.app;
+package dev.digitarcade.game.session;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,8 +1,8 @@
-package dev.digitarcade.game.challenge;
+package dev.digitarcade.game.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.digitarcade.game.live.Prediction;
+import dev.digitarcade.game.reading.Prediction;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;

@@ -1,4 +1,4 @@
-package dev.digitarcade.game.scores;
+package dev.digitarcade.game.files;
 
 import java.nio.file.Path;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.EventLog;
@@ -11,7 +12,7 @@ import dev.digitarcade.engine.app.RunReport;
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.app.ShutdownGuard;
 import dev.digitarcade.game.reading.LiveReader;
-import dev.digitarcade.game.reading.ShippedModel;
+import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.files.DataDirs;
 import dev.digitarcade.game.ui.Theme;
@@ -69,7 +70,7 @@ public final class GameApp {
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
 
     long[] loadStart = {0};
-    LiveReader reader = new LiveReader(ShippedModel.loader(options.modelDir()), ShippedModel.recipe(),
+    LiveReader reader = new LiveReader(() -> ModelPipeline.load(options.modelDir()),
         status -> reportModel(events, status, loadStart[0]));
     // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
     try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader) {
@@ -102,7 +103,7 @@ public final class GameApp {
             .put("frameP50Ms", report.stats().p50Ms()).put("frameP99Ms", report.stats().p99Ms())
             .put("frameMaxMs", report.stats().maxMs()).put("fps", report.stats().fps())
             .put("windowUpMs", windowUp - jvmStart());
-        if (reader.status() instanceof LiveReader.Status.Ready r) {
+        if (reader.status() instanceof DigitReader.Status.Ready r) {
           exit.put("modelReadyMs", loadStart[0] - jvmStart() + r.loadNanos() / 1_000_000);
         }
         synchronized (endLock) {
@@ -123,7 +124,7 @@ public final class GameApp {
   }
 
   /** Tells the event stream (and, when it failed, stderr once) how loading the model ended. */
-  private void reportModel(EventLog events, LiveReader.Status status, long loadStart) {
+  private void reportModel(EventLog events, DigitReader.Status status, long loadStart) {
     synchronized (endLock) {
       if (!finished) {
         emitModel(events, status, loadStart);
@@ -131,11 +132,11 @@ public final class GameApp {
     }
   }
 
-  private void emitModel(EventLog events, LiveReader.Status status, long loadStart) {
-    if (status instanceof LiveReader.Status.Ready r) {
+  private void emitModel(EventLog events, DigitReader.Status status, long loadStart) {
+    if (status instanceof DigitReader.Status.Ready r) {
       events.emit(events.event("model").put("loaded", true).put("loadMs", r.loadNanos() / 1_000_000)
           .put("readyMs", loadStart - jvmStart() + r.loadNanos() / 1_000_000));
-    } else if (status instanceof LiveReader.Status.Failed f) {
+    } else if (status instanceof DigitReader.Status.Failed f) {
       events.emit(events.event("model").put("loaded", false).put("error", f.message()));
       err.println("digit-arcade: no model: " + f.message());
       err.flush();
@@ -151,7 +152,7 @@ public final class GameApp {
     long deadline = System.nanoTime() + MODEL_WAIT_MS * 1_000_000L;
     try {
       while (!guard.requested() && System.nanoTime() < deadline
-          && reader.awaitLoaded(50) instanceof LiveReader.Status.Loading) {
+          && reader.awaitLoaded(50) instanceof DigitReader.Status.Loading) {
         // Wait in short slices so that a signal is noticed.
       }
     } catch (InterruptedException e) {

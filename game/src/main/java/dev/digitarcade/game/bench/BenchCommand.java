@@ -1,11 +1,12 @@
 package dev.digitarcade.game.bench;
 
+import dev.digitarcade.game.reading.DigitReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.reading.LiveReader;
-import dev.digitarcade.game.reading.Prediction;
-import dev.digitarcade.game.reading.ShippedModel;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
@@ -161,7 +162,7 @@ public final class BenchCommand implements Callable<Integer> {
     try (LiveReader reader = liveReader(dir)) {
       long[] lat = new long[latencyRuns];
       for (int i = 0; i < latencyRuns + 200; i++) {
-        Prediction p = read(reader, canvases.get(i % canvases.size()));
+        Reading p = read(reader, canvases.get(i % canvases.size()));
         if (i >= 200) {
           lat[i - 200] = p.latencyNanos();
         }
@@ -176,12 +177,12 @@ public final class BenchCommand implements Callable<Integer> {
    * One reading the way the game takes it ({@code LiveLink}): an array from the reader's
    * {@link LiveReader#buffer}, filled with the canvas, submitted, awaited.
    */
-  static Prediction read(LiveReader reader, byte[] canvas) throws InterruptedException {
+  static Reading read(LiveReader reader, byte[] canvas) throws InterruptedException {
     long changed = System.nanoTime();
     byte[] gray = reader.buffer(canvas.length);
     System.arraycopy(canvas, 0, gray, 0, canvas.length);
     long seq = reader.submit(gray, SIDE, SIDE, changed);
-    Prediction p = reader.await(seq, 10_000);
+    Reading p = reader.await(seq, 10_000);
     if (p == null) {
       throw new IllegalStateException("no reading within 10 s");
     }
@@ -229,11 +230,11 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   private static LiveReader liveReader(Path dir) throws InterruptedException {
-    LiveReader reader = new LiveReader(ShippedModel.loader(dir), ShippedModel.recipe()).start();
-    while (reader.status() instanceof LiveReader.Status.Loading) {
+    LiveReader reader = new LiveReader(() -> ModelPipeline.load(dir)).start();
+    while (reader.status() instanceof DigitReader.Status.Loading) {
       Thread.sleep(5);
     }
-    if (reader.status() instanceof LiveReader.Status.Failed f) {
+    if (reader.status() instanceof DigitReader.Status.Failed f) {
       reader.close();
       throw new IllegalStateException(f.message());
     }

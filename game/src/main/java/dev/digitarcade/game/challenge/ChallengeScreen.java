@@ -1,13 +1,14 @@
 package dev.digitarcade.game.challenge;
 
 import dev.digitarcade.game.rules.Challenge;
+import dev.digitarcade.game.rules.Digits;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.rules.Thumbnail;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.session.Arcade;
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.drawing.DrawingPad;
@@ -25,6 +26,7 @@ public final class ChallengeScreen extends DrawingScreen {
   private final Challenge challenge;
   private final byte[] snapshot = new byte[DrawingPad.SIZE * DrawingPad.SIZE];
   private int shownRound;
+  private int announcedRound = -1;
 
   public ChallengeScreen(Arcade arcade) {
     super(arcade, "challenge");
@@ -37,9 +39,9 @@ public final class ChallengeScreen extends DrawingScreen {
   }
 
   @Override
-  protected void onReading(Prediction p) {
+  protected void onReading(Reading p) {
     arcade.events().prediction(p);
-    challenge.onPrediction(p).ifPresent(this::roundOver);
+    challenge.onReading(p);
   }
 
   private void roundOver(RoundResult r) {
@@ -53,10 +55,15 @@ public final class ChallengeScreen extends DrawingScreen {
     if (!arcade.reader().isReady()) {
       return; // the clock starts when the model can read
     }
+    if (challenge.phase() == Challenge.Phase.DRAWING && challenge.round() != announcedRound) {
+      announcedRound = challenge.round();
+      arcade.events().emit(arcade.events().event("target").put("round", challenge.round())
+          .put("target", Integer.toString(challenge.target())));
+    }
     if (challenge.phase() == Challenge.Phase.DRAWING) {
       link.update();
     }
-    Optional<RoundResult> ended = challenge.update(dt);
+    Optional<RoundResult> ended = challenge.update(dt, pad.isStroking());
     ended.ifPresent(this::roundOver);
     if (challenge.isFinished()) {
       finish();
@@ -91,7 +98,7 @@ public final class ChallengeScreen extends DrawingScreen {
   public void render(double alpha) {
     Ui ui = arcade.engine().ui();
     renderCommon(ui, "Challenge", challenge.phase() == Challenge.Phase.DRAWING
-        ? "Draw a " + challenge.target() + " here" : null);
+        ? "Draw " + Digits.withArticle(challenge.target()) + " here" : null);
     String status = String.format(Locale.ROOT, "Score %d      Streak ×%s      Esc: give up", challenge.score(),
         formatMultiplier(challenge.streak()));
     ui.text(width - 40, 36, status, Theme.right(Theme.body()));
@@ -106,7 +113,7 @@ public final class ChallengeScreen extends DrawingScreen {
     ui.text(p.x() + 20, sayY + 14, "The AI says", Theme.small());
     ui.textBox(p.x() + 20, sayY + 36, p.w() - 40, challenge.announcement(), Theme.heading());
     float readY = sayY + sayH + 14;
-    Prediction reading = pad.isEmpty() ? null : link.current();
+    Reading reading = pad.isEmpty() ? null : link.current();
     panel.render(ui, reading, p.x(), readY, p.w(), p.y() + p.h() - readY, statusLine(), true);
 
     challenge.verdict().ifPresent(r -> renderVerdict(ui, r));
@@ -116,7 +123,7 @@ public final class ChallengeScreen extends DrawingScreen {
     Theme.card(ui, x, y, w, h, Theme.PANEL_BORDER);
     ui.text(x + 20, y + 16, String.format(Locale.ROOT, "Round %d of %d", challenge.round() + 1, challenge.rounds()),
         Theme.small());
-    ui.text(x + 20, y + 44, "Draw a", Theme.heading().size(26f));
+    ui.text(x + 20, y + 44, "Draw " + Digits.withArticle(challenge.target()).split(" ")[0], Theme.heading().size(26f));
     ui.text(x + 130, y + 20, Integer.toString(challenge.target()), TextStyle.of(86f, Theme.ACCENT).bold());
     double left = challenge.secondsLeft();
     float frac = (float) (left / challenge.roundSeconds());

@@ -167,6 +167,11 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
     canvas.readGray(dst);
   }
 
+  /** Whether a stroke is being drawn (the pen is down on the canvas). */
+  public boolean isStroking() {
+    return stroking;
+  }
+
   public boolean isEmpty() {
     return canvas.isEmpty();
   }

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.drawing;
 
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.input.InputEvent;
@@ -8,8 +9,7 @@ import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.reading.LiveLink;
-import dev.digitarcade.game.reading.LiveReader;
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.Reading;
 
 /**
  * What the screens with a canvas share: the drawing pad on the left, the reading panel on
@@ -37,7 +37,7 @@ public abstract class DrawingScreen implements Screen {
   }
 
   /** A reading that failed: written to the event stream, told once on stderr, shown until a reading works. */
-  private void onFailure(LiveReader.Failure f) {
+  private void onFailure(DigitReader.Failure f) {
     arcade.events().emit(arcade.events().event("reading-failed").put("seq", f.seq()).put("error", f.message()));
     if (!failureTold) {
       failureTold = true;
@@ -47,12 +47,12 @@ public abstract class DrawingScreen implements Screen {
 
   /** The line shown in place of a reading: a failed reading, the model loading or missing; null when all is well. */
   protected String statusLine() {
-    LiveReader.Failure f = link.failure();
+    DigitReader.Failure f = link.failure();
     return f != null ? "Could not read the drawing: " + f.message() : arcade.modelStatusLine();
   }
 
   /** A new reading of this screen's drawing. */
-  protected abstract void onReading(Prediction p);
+  protected abstract void onReading(Reading p);
 
   @Override
   public void resize(int w, int h) {
@@ -83,7 +83,7 @@ public abstract class DrawingScreen implements Screen {
   }
 
   /** The reading on show (null before the first). */
-  public Prediction reading() {
+  public Reading reading() {
     return link.current();
   }
 

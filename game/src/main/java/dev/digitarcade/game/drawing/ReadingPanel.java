@@ -6,7 +6,8 @@ import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.DigitReading;
+import dev.digitarcade.game.reading.Reading;
 import java.util.Locale;
 
 /**
@@ -25,14 +26,33 @@ public final class ReadingPanel implements AutoCloseable {
   }
 
   /** The headline for a reading: what the app says it sees. */
-  public static String verdict(Prediction p) {
+  public static String verdict(Reading p) {
     if (p == null || p.isEmpty()) {
       return "Draw a digit";
     }
-    if (p.isSure()) {
-      return String.format(Locale.ROOT, "%d%% sure", Math.round(p.confidence() * 100));
+    return switch (p.verdict()) {
+      case EMPTY -> "Draw a digit";
+      case KEEP_DRAWING -> "Keep drawing…";
+      case NOT_A_DIGIT -> "That doesn't look like a digit";
+      case UNSURE -> {
+        int[] two = p.first().orElseThrow().topTwo();
+        yield "Not sure: " + two[0] + " or " + two[1] + "?";
+      }
+      case SURE -> String.format(Locale.ROOT, "%d%% sure", Math.round(p.confidence() * 100));
+    };
+  }
+
+  /** The big character for a reading: the digit when sure, else a sign of the verdict. */
+  static String headlineSymbol(Reading p) {
+    if (p == null || p.isEmpty()) {
+      return "–";
     }
-    return String.format(Locale.ROOT, "Not sure… maybe %d (%d%%)", p.digit(), Math.round(p.confidence() * 100));
+    return switch (p.verdict()) {
+      case SURE -> Integer.toString(p.digit());
+      case KEEP_DRAWING -> "…";
+      case NOT_A_DIGIT -> "×";
+      default -> "?";
+    };
   }
 
   /**
@@ -40,16 +60,16 @@ public final class ReadingPanel implements AutoCloseable {
    *
    * @param status a line shown instead of the reading when there is no model (null when there is)
    */
-  public void render(Ui ui, Prediction p, float x, float y, float w, float h, String status, boolean compact) {
+  public void render(Ui ui, Reading p, float x, float y, float w, float h, String status, boolean compact) {
     Theme.card(ui, x, y, w, h, Theme.PANEL_BORDER);
     float pad = 20;
     float cx = x + pad;
     float cy = y + pad;
     float inner = w - 2 * pad;
 
-    if (p != null && p.canvasVersion() != shownSeq) {
-      shownSeq = p.canvasVersion();
-      float[] in = p.modelInput();
+    if (p != null && p.seq() != shownSeq) {
+      shownSeq = p.seq();
+      float[] in = p.first().map(DigitReading::modelInput).orElse(new float[0]);
       view.updateGray(in.length == SIDE * SIDE ? in : new float[SIDE * SIDE]);
     }
 
@@ -57,7 +77,7 @@ public final class ReadingPanel implements AutoCloseable {
     float viewSize = compact ? 84 : Math.min(140, inner * 0.36f);
     float digitBox = viewSize;
     boolean sure = p != null && p.isSure();
-    String big = p == null || p.isEmpty() ? "–" : sure ? Integer.toString(p.digit()) : "?";
+    String big = headlineSymbol(p);
     Color bigColor = p == null || p.isEmpty() ? Theme.MUTED : sure ? Theme.TEXT : Theme.WARN;
     ui.fillRoundedRect(cx, cy, digitBox, digitBox, 10, Theme.TRACK);
     ui.text(cx + digitBox / 2, cy + digitBox / 2 + 4, big,

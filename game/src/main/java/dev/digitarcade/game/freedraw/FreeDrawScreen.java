@@ -2,7 +2,7 @@ package dev.digitarcade.game.freedraw;
 
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.session.Arcade;
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.drawing.DrawingScreen;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
@@ -15,7 +15,7 @@ public final class FreeDrawScreen extends DrawingScreen {
   }
 
   @Override
-  protected void onReading(Prediction p) {
+  protected void onReading(Reading p) {
     arcade.events().prediction(p);
   }
 

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.menu;
 
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
@@ -7,7 +8,6 @@ import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.session.Arcade;
-import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.ui.Theme;
 import java.util.List;
 
@@ -147,8 +147,8 @@ public final class MenuScreen implements Screen {
   }
 
   private void renderModelStatus(Ui ui) {
-    LiveReader.Status s = arcade.reader().status();
-    if (s instanceof LiveReader.Status.Failed f) {
+    DigitReader.Status s = arcade.reader().status();
+    if (s instanceof DigitReader.Status.Failed f) {
       float w = Math.min(width - 80, 860);
       float x = (width - w) / 2;
       ui.panel(x, 24, w, 78, 10, Theme.BAD.withAlpha(0.18f), Theme.BAD);
@@ -157,7 +157,7 @@ public final class MenuScreen implements Screen {
       ui.textBox(x + 18, 60, w - 36, f.message() + "  Train one: java -jar training/target/digit-trainer.jar train",
           Theme.small().color(Theme.TEXT));
     } else {
-      boolean ready = s instanceof LiveReader.Status.Ready;
+      boolean ready = s instanceof DigitReader.Status.Ready;
       Color c = ready ? Theme.GOOD : Theme.WARN;
       ui.fillCircle(width - 200, 40, 6, c);
       ui.text(width - 186, 32, ready ? "model ready" : "loading model…", Theme.small().color(c));

@@ -1,12 +1,11 @@
 package dev.digitarcade.game.predict;
 
 import dev.digitarcade.game.files.AppPaths;
-import dev.digitarcade.game.reading.DigitModel;
-import dev.digitarcade.game.reading.ShippedModel;
-import dev.digitarcade.model.classify.ModelLoadException;
-import dev.digitarcade.model.recipe.MnistInput;
-import dev.digitarcade.model.recipe.MnistRecipe;
 import dev.digitarcade.engine.io.IoErrors;
+import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.reading.ReadingPipeline;
+import dev.digitarcade.model.classify.ModelLoadException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryIteratorException;
@@ -17,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,13 +23,15 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code predict FILE|DIR...}: reads digits from PNG and JPEG files with the same recipe and
- * model as the game, and prints CSV {@code file,digit,confidence}.
+ * model as the game, and prints CSV {@code file,reading,confidence} (or, with {@code --json}, one
+ * JSON object per file with every figure).
  *
  * <ul>
  *   <li>Any size; light ink on dark or dark ink on light (detected from the border colour).
  *   <li>A directory stands for the PNG and JPEG files under it, recursively, sorted by path.
- *   <li>An image without ink prints {@code empty} as the digit and an empty confidence; the model
- *       is not asked.
+ *   <li>{@code reading} is the digit when the app is sure of it, {@code ?} when it would not claim a
+ *       digit (not a digit, not finished, not sure; the confidence is then that of its best guess),
+ *       {@code empty} with an empty confidence when there is no ink (the model is not asked).
  *   <li>A file that cannot be read, a directory that cannot be listed (its images are skipped,
  *       the rest are read) and a directory without images each get one line on stderr naming it
  *       and what was expected; the other files are still read.
@@ -42,10 +42,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Read the digit in each PNG/JPEG image and print CSV: file,digit,confidence.",
+        "Read the digit in each PNG/JPEG image and print CSV: file,reading,confidence.",
+        "reading is the digit when the app is sure, '?' when it would not claim one (not a digit,"
+            + " not finished, not sure), 'empty' (no confidence) for an image with no ink.",
         "Any size, light-on-dark or dark-on-light. Directories are searched recursively for"
-            + " .png/.jpg/.jpeg files, in sorted order. An image with no ink prints digit 'empty'"
-            + " and no confidence."},
+            + " .png/.jpg/.jpeg files, in sorted order."},
     exitCodeListHeading = "Exit codes:%n",
     exitCodeList = {
         "0:every file was read",
@@ -57,18 +58,20 @@ public final class PredictCommand implements Callable<Integer> {
   /** Loads a model from a directory. */
   @FunctionalInterface
   public interface ReaderLoader {
-    DigitModel load(Path modelDir) throws ModelLoadException;
+    ReadingPipeline load(Path modelDir) throws ModelLoadException;
   }
-
-  /** The digit column of an image without ink. */
-  public static final String EMPTY = "empty";
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Images (PNG, JPEG) or directories of them.")
   List<Path> inputs = new ArrayList<>();
 
   @Option(names = "--model", paramLabel = "DIR",
-      description = "SavedModel directory (default: assets/model next to the working directory or the jar).")
+      description = "SavedModel directory (default: the model shipped with the app). A model is a program:"
+          + " load only models you trust.")
   Path model;
+
+  @Option(names = "--json", description = "One JSON object per file with every figure: the verdict, the reading,"
+      + " the digit probabilities, the not-a-digit and fragment scores.")
+  boolean json;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -82,7 +85,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   /** The given writers, the shipped classifier. */
   public PredictCommand(PrintWriter out, PrintWriter err) {
-    this(out, err, ShippedModel::open);
+    this(out, err, ModelPipeline::load);
   }
 
   /** The given writers and model loader (tests). */
@@ -121,7 +124,7 @@ public final class PredictCommand implements Callable<Integer> {
       return 1; // every input was reported; no model needed
     }
     Path dir = model != null ? model : AppPaths.defaultModel();
-    DigitModel reader;
+    ReadingPipeline reader;
     try {
       reader = loader.load(dir);
     } catch (ModelLoadException e) {
@@ -129,9 +132,11 @@ public final class PredictCommand implements Callable<Integer> {
       err.flush();
       return 3;
     }
-    MnistRecipe recipe = new MnistRecipe();
     try (reader) {
-      out.println("file,digit,confidence");
+      if (!json) {
+        out.println(ReadingFormat.CSV_HEADER);
+      }
+      long seq = 0;
       for (Path f : images) {
         InkImage img;
         try {
@@ -141,19 +146,8 @@ public final class PredictCommand implements Callable<Integer> {
           failed = true;
           continue;
         }
-        Optional<MnistInput> input = recipe.apply(img.ink(), img.width(), img.height());
-        if (input.isEmpty()) {
-          out.println(csv(f.toString()) + "," + EMPTY + ",");
-          continue;
-        }
-        float[] p = reader.predict(input.get().pixels());
-        int best = 0;
-        for (int k = 1; k < p.length; k++) {
-          if (p[k] > p[best]) {
-            best = k;
-          }
-        }
-        out.println(csv(f.toString()) + "," + best + "," + String.format(Locale.ROOT, "%.4f", p[best]));
+        Reading r = reader.read(img.ink(), img.width(), img.height(), ++seq, System.nanoTime());
+        out.println(json ? ReadingFormat.json(f.toString(), r) : ReadingFormat.csv(f.toString(), r));
         if (out.checkError()) {
           break; // a closed pipe or a full disk: reading on would print nothing
         }
@@ -204,13 +198,5 @@ public final class PredictCommand implements Callable<Integer> {
   private static boolean isImageName(Path p) {
     String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
     return n.endsWith(".png") || n.endsWith(".jpg") || n.endsWith(".jpeg");
-  }
-
-  /** Quotes a CSV field when it holds a comma, quote or line break. */
-  static String csv(String field) {
-    if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-      return field;
-    }
-    return '"' + field.replace("\"", "\"\"") + '"';
   }
 }

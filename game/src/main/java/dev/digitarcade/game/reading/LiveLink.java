@@ -1,10 +1,9 @@
 package dev.digitarcade.game.reading;
 
-import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Connects one drawing to the {@link LiveReader}: each update, if the drawing changed, a
+ * Connects one drawing to the {@link DigitReader}: each update, if the drawing changed, a
  * snapshot is read back and handed over; newer readings of this drawing are passed on. In
  * lock-step mode (replays, tests, benchmarks: simulated time) each snapshot is awaited, so
  * every run of the same input sees the same readings.
@@ -25,24 +24,24 @@ public final class LiveLink {
 
   private static final long LOCKSTEP_TIMEOUT_MS = 10_000;
 
-  private final LiveReader reader;
+  private final DigitReader reader;
   private final Source source;
   private final boolean lockstep;
-  private final Consumer<Prediction> onReading;
-  private final Consumer<LiveReader.Failure> onFailure;
-  private LiveReader.Failure reportedFailure;
+  private final Consumer<Reading> onReading;
+  private final Consumer<DigitReader.Failure> onFailure;
+  private DigitReader.Failure reportedFailure;
   private long firstSeq = Long.MAX_VALUE;
   private long sentVersion = -1;
-  private Prediction current;
-  private float[] lastPublished;
+  private Reading current;
+  private Reading lastPublished;
 
-  public LiveLink(LiveReader reader, Source source, boolean lockstep, Consumer<Prediction> onReading) {
+  public LiveLink(DigitReader reader, Source source, boolean lockstep, Consumer<Reading> onReading) {
     this(reader, source, lockstep, onReading, failure -> { });
   }
 
   /** @param onFailure told of each reading of this drawing that failed, once */
-  public LiveLink(LiveReader reader, Source source, boolean lockstep, Consumer<Prediction> onReading,
-      Consumer<LiveReader.Failure> onFailure) {
+  public LiveLink(DigitReader reader, Source source, boolean lockstep, Consumer<Reading> onReading,
+      Consumer<DigitReader.Failure> onFailure) {
     this.reader = reader;
     this.source = source;
     this.lockstep = lockstep;
@@ -68,17 +67,17 @@ public final class LiveLink {
         }
       }
     }
-    LiveReader.Failure f = reader.lastFailure();
+    DigitReader.Failure f = reader.lastFailure();
     if (f != null && f != reportedFailure && f.seq() >= firstSeq) {
       reportedFailure = f;
       onFailure.accept(f);
     }
-    Prediction p = reader.latest();
-    if (p != null && p.canvasVersion() >= firstSeq && (current == null || p.canvasVersion() > current.canvasVersion())) {
+    Reading p = reader.latest();
+    if (p != null && p.seq() >= firstSeq && (current == null || p.seq() > current.seq())) {
       current = p;
-      float[] probs = p.probabilities();
-      if (lastPublished == null || !Arrays.equals(probs, lastPublished)) {
-        lastPublished = probs;
+      // A reading that says exactly what the last one said is not passed on again.
+      if (lastPublished == null || lastPublished.verdict() != p.verdict() || !lastPublished.digits().equals(p.digits())) {
+        lastPublished = p;
         onReading.accept(p);
       }
     }
@@ -94,13 +93,13 @@ public final class LiveLink {
   }
 
   /** The newest failure of this drawing's readings when it is newer than its newest reading, else null. */
-  public LiveReader.Failure failure() {
-    LiveReader.Failure f = reportedFailure;
-    return f != null && (current == null || f.seq() > current.canvasVersion()) ? f : null;
+  public DigitReader.Failure failure() {
+    DigitReader.Failure f = reportedFailure;
+    return f != null && (current == null || f.seq() > current.seq()) ? f : null;
   }
 
   /** The newest reading of this drawing, or null before the first. */
-  public Prediction current() {
+  public Reading current() {
     return current;
   }
 }

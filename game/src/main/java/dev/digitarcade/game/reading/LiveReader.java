@@ -7,37 +7,19 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * Reads the canvas off the render thread. One worker thread first loads the model (so the
- * menu shows while it loads), then turns canvas snapshots into {@link Prediction}s. Newer
- * snapshots replace older ones that have not been started: the newest canvas always wins
- * and the render thread never waits. A reading that fails (an exception in the recipe or the
- * model) is recorded as a {@link Failure} and the worker goes on with the next snapshot.
+ * Reads the canvas off the render thread. One worker thread first loads the reading pipeline (so
+ * the menu shows while the model loads), then turns canvas snapshots into {@link Reading}s.
+ * Newer snapshots replace older ones that have not been started: the newest canvas always wins
+ * and the render thread never waits. A reading that fails (an exception in the pipeline) is
+ * recorded as a {@link Failure} and the worker goes on with the next snapshot.
  */
-public final class LiveReader implements AutoCloseable {
+public final class LiveReader implements DigitReader {
 
-  /** Loads the model; its exception's message is shown to the player as it is. */
+  /** Loads the pipeline; its exception's message is shown to the player as it is. */
   @FunctionalInterface
   public interface Loader {
-    DigitModel load() throws Exception;
+    ReadingPipeline load() throws Exception;
   }
-
-  /** Turns a grayscale canvas (white ink on black, row 0 at the top) into the model's 784 inputs, or null when empty. */
-  @FunctionalInterface
-  public interface Recipe {
-    float[] prepare(byte[] gray, int width, int height);
-  }
-
-  /** Where the model is. */
-  public sealed interface Status {
-    record Loading() implements Status { }
-
-    record Ready(long loadNanos) implements Status { }
-
-    record Failed(String message) implements Status { }
-  }
-
-  /** A reading that could not be made: the snapshot's sequence number and what went wrong. */
-  public record Failure(long seq, String message) { }
 
   private record Snapshot(byte[] gray, int width, int height, long version, long submittedNanos) { }
 
@@ -45,10 +27,9 @@ public final class LiveReader implements AutoCloseable {
   static final int SPARE_ARRAYS = 3;
 
   private final Loader loader;
-  private final Recipe recipe;
   private final Object lock = new Object();
   private final AtomicReference<Status> status = new AtomicReference<>(new Status.Loading());
-  private final AtomicReference<Prediction> latest = new AtomicReference<>();
+  private final AtomicReference<Reading> latest = new AtomicReference<>();
   private final AtomicLong readings = new AtomicLong();
   private final AtomicReference<Failure> lastFailure = new AtomicReference<>();
   private final AtomicLong failures = new AtomicLong();
@@ -60,17 +41,16 @@ public final class LiveReader implements AutoCloseable {
   private long submitted;
   private boolean closed;
 
-  public LiveReader(Loader loader, Recipe recipe) {
-    this(loader, recipe, status -> { });
+  public LiveReader(Loader loader) {
+    this(loader, status -> { });
   }
 
   /**
    * @param onStatus told once, on the worker thread, when loading has ended ({@link Status.Ready}
    *     or {@link Status.Failed})
    */
-  public LiveReader(Loader loader, Recipe recipe, Consumer<Status> onStatus) {
+  public LiveReader(Loader loader, Consumer<Status> onStatus) {
     this.loader = Objects.requireNonNull(loader);
-    this.recipe = Objects.requireNonNull(recipe);
     this.onStatus = Objects.requireNonNull(onStatus);
     this.worker = new Thread(this::work, "digit-reader");
     this.worker.setDaemon(true);
@@ -82,18 +62,16 @@ public final class LiveReader implements AutoCloseable {
     return this;
   }
 
+  @Override
   public Status status() {
     return status.get();
-  }
-
-  public boolean isReady() {
-    return status.get() instanceof Status.Ready;
   }
 
   /**
    * An array for the next snapshot: one the worker has finished with when there is one, so a
    * canvas read back every frame does not allocate every frame.
    */
+  @Override
   public byte[] buffer(int size) {
     synchronized (lock) {
       for (byte[] b; (b = spare.poll()) != null; ) {
@@ -119,21 +97,12 @@ public final class LiveReader implements AutoCloseable {
     }
   }
 
-  /**
-   * Hands over a snapshot of the canvas; the caller must not modify {@code gray} afterwards.
-   * Replaces a snapshot that is still waiting.
-   *
-   * @return the snapshot's sequence number, which its {@link Prediction#canvasVersion()} will
-   *     carry; numbers grow across all canvases, so a screen can tell its readings from older ones
-   */
+  /** As {@link #submit(byte[], int, int, long)}, the canvas having changed now. */
   public long submit(byte[] gray, int width, int height) {
     return submit(gray, width, height, System.nanoTime());
   }
 
-  /**
-   * As {@link #submit(byte[], int, int)}, with the moment the canvas changed (before its read-back),
-   * from which the reading's latency is counted.
-   */
+  @Override
   public long submit(byte[] gray, int width, int height, long changedNanos) {
     if (gray.length != width * height) {
       throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
@@ -152,6 +121,7 @@ public final class LiveReader implements AutoCloseable {
   }
 
   /** Waits until the model has loaded or failed to, at most {@code timeoutMillis}; returns the status. */
+  @Override
   public Status awaitLoaded(long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
     synchronized (lock) {
@@ -164,7 +134,8 @@ public final class LiveReader implements AutoCloseable {
   }
 
   /** The newest finished reading, or null before the first. Never blocks. */
-  public Prediction latest() {
+  @Override
+  public Reading latest() {
     return latest.get();
   }
 
@@ -174,6 +145,7 @@ public final class LiveReader implements AutoCloseable {
   }
 
   /** The newest reading that failed, or null when none has. */
+  @Override
   public Failure lastFailure() {
     return lastFailure.get();
   }
@@ -188,12 +160,13 @@ public final class LiveReader implements AutoCloseable {
    * tests and benchmarks that want every frame's reading. Returns null on time-out or when the
    * model failed to load.
    */
-  public Prediction await(long seq, long timeoutMillis) throws InterruptedException {
+  @Override
+  public Reading await(long seq, long timeoutMillis) throws InterruptedException {
     long deadline = System.nanoTime() + timeoutMillis * 1_000_000L;
     synchronized (lock) {
       while (true) {
-        Prediction p = latest.get();
-        if (p != null && p.canvasVersion() >= seq) {
+        Reading p = latest.get();
+        if (p != null && p.seq() >= seq) {
           return p;
         }
         Failure f = lastFailure.get();
@@ -210,7 +183,7 @@ public final class LiveReader implements AutoCloseable {
   }
 
   private void work() {
-    DigitModel model;
+    ReadingPipeline model;
     long t0 = System.nanoTime();
     try {
       model = loader.load();
@@ -235,7 +208,7 @@ public final class LiveReader implements AutoCloseable {
           s = pending;
           pending = null;
         }
-        Prediction p = null;
+        Reading p = null;
         Failure failure = null;
         try {
           p = read(model, s);
@@ -267,13 +240,8 @@ public final class LiveReader implements AutoCloseable {
     onStatus.accept(result);
   }
 
-  private Prediction read(DigitModel model, Snapshot s) {
-    float[] input = recipe.prepare(s.gray(), s.width(), s.height());
-    if (input == null) {
-      return Prediction.nothingDrawn(s.version(), System.nanoTime() - s.submittedNanos());
-    }
-    float[] probabilities = model.predict(input);
-    return Prediction.of(s.version(), probabilities, input, System.nanoTime() - s.submittedNanos());
+  private static Reading read(ReadingPipeline pipeline, Snapshot s) {
+    return pipeline.read(s.gray(), s.width(), s.height(), s.version(), s.submittedNanos());
   }
 
   /** Stops the worker and closes the model. Idempotent. */

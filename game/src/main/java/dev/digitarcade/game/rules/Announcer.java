@@ -1,44 +1,45 @@
 package dev.digitarcade.game.rules;
 
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.Reading;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Turns the stream of readings in a round into what the AI says out loud, Quick-Draw style:
- * "I see 3 … 8 … it's 5!". A guess is announced when the model is fairly sure of a digit it
- * has not just announced; the trail keeps the last few.
+ * "I see 3 … 8 … it's 5!". A guess is announced when the app is sure of a digit it has not just
+ * announced; the trail keeps the last few. What is not (yet) a digit gets the verdict's words:
+ * "keep going…", "hmm… that's not a number", "hmm…".
  */
 final class Announcer {
 
-  /** Below this a reading is not worth announcing. */
-  static final float ANNOUNCE = 0.5f;
   private static final int TRAIL = 4;
 
   private final List<Integer> said = new ArrayList<>();
   private String ending = "";
-  private boolean unsure;
+  /** What the AI says after the trail about the current drawing ("" when it is sure or empty). */
+  private String hint = "";
   private int target;
 
   void reset(int target) {
     this.target = target;
     said.clear();
     ending = "";
-    unsure = false;
+    hint = "";
   }
 
-  void hear(Prediction p) {
-    if (p.isEmpty()) {
-      unsure = false;
-      return;
-    }
-    unsure = p.confidence() < ANNOUNCE;
-    if (!unsure && (said.isEmpty() || said.get(said.size() - 1) != p.digit())) {
+  void hear(Reading p) {
+    hint = switch (p.verdict()) {
+      case EMPTY, SURE -> "";
+      case KEEP_DRAWING -> "keep going…";
+      case NOT_A_DIGIT -> "hmm… that's not a number";
+      case UNSURE -> "hmm…";
+    };
+    if (p.isSure() && (said.isEmpty() || said.get(said.size() - 1) != p.digit())) {
       said.add(p.digit());
     }
   }
 
-  void verdict(boolean won, Prediction last) {
+  void verdict(boolean won, Reading last) {
     if (won) {
       ending = "it's " + target + "!";
     } else if (last.isEmpty()) {
@@ -60,7 +61,8 @@ final class Announcer {
       if (!ending.isEmpty()) {
         return Character.toUpperCase(ending.charAt(0)) + ending.substring(1);
       }
-      return unsure ? "Hmm…" : "Draw a " + target + "!";
+      return hint.isEmpty() ? "Draw " + Digits.withArticle(target) + "!"
+          : Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
     }
     StringBuilder sb = new StringBuilder("I see ");
     for (int d : parts) {
@@ -68,8 +70,8 @@ final class Announcer {
     }
     if (!ending.isEmpty()) {
       sb.append(ending);
-    } else if (unsure) {
-      sb.append("hmm…");
+    } else {
+      sb.append(hint);
     }
     return sb.toString().trim();
   }

@@ -1,6 +1,6 @@
 package dev.digitarcade.game.rules;
 
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.Reading;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -8,11 +8,14 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * The rules of a "draw the target digit" challenge, free of any window or model: time comes
- * in through {@link #update(double)}, readings through {@link #onPrediction(Prediction)}.
+ * The rules of a "draw the target digit" challenge, free of any window or model: time and the
+ * pen come in through {@link #update(double, boolean)}, readings through {@link #onReading(Reading)}.
  *
- * <p>A round is won the moment the model gives the target at least the configured
- * probability; it is lost when its clock runs out. Points for a win: 100 plus 10 per
+ * <p>A round is won only by a drawing the app is sure is a digit ({@link Reading#isSure()}: not a
+ * dab, a fragment, a letter, a shape or a scribble) and that is the target with at least the
+ * configured probability, and only once the drawing is recognisably finished: the pen is up, or
+ * the reading has held for {@value #HOLD_SECONDS} s while the pen is still down. A round is lost
+ * when its clock runs out. Points for a win: 100 plus 10 per
  * whole second left, times the streak multiplier (x1, x1.5, x2, x2.5, x3 for 1..5+ wins in a row).
  * After each round the verdict stays up for the pause, then the next round starts.
  */
@@ -20,6 +23,9 @@ public final class Challenge {
 
   /** Where the challenge is. */
   public enum Phase { DRAWING, VERDICT, FINISHED }
+
+  /** How long a winning reading must hold while the pen is still down. */
+  public static final double HOLD_SECONDS = 0.5;
 
   /** Clock comparisons tolerate the rounding of summed 1/60 s steps. */
   private static final double EPSILON = 1e-6;
@@ -37,7 +43,9 @@ public final class Challenge {
   private int score;
   private int streak;
   private int bestStreak;
-  private Prediction last = Prediction.nothingDrawn(0, 0);
+  private Reading last = Reading.nothingDrawn(0, 0);
+  /** How long the current reading has been a winning one (sure, the target), in loop seconds. */
+  private double winningFor = -1;
   private RoundResult pendingResult;
 
   /**
@@ -75,12 +83,19 @@ public final class Challenge {
   /**
    * Advances the clock.
    *
+   * @param penDown whether a stroke is being drawn right now
    * @return the round that ended during this step, if one did
    */
-  public Optional<RoundResult> update(double dt) {
+  public Optional<RoundResult> update(double dt, boolean penDown) {
     switch (phase) {
       case DRAWING -> {
         elapsed += dt;
+        if (winningFor >= 0) {
+          if (!penDown || winningFor + EPSILON >= HOLD_SECONDS) {
+            return Optional.of(endRound(true));
+          }
+          winningFor += dt;
+        }
         if (elapsed >= config.roundSeconds() - EPSILON) {
           elapsed = config.roundSeconds();
           return Optional.of(endRound(false));
@@ -97,21 +112,24 @@ public final class Challenge {
     return Optional.empty();
   }
 
-  /**
-   * Takes the model's newest reading of the drawing.
-   *
-   * @return the round, if this reading won it
-   */
-  public Optional<RoundResult> onPrediction(Prediction p) {
+  /** Takes the newest reading of the drawing; a win is decided in {@link #update(double, boolean)}. */
+  public void onReading(Reading p) {
     if (phase != Phase.DRAWING) {
-      return Optional.empty();
+      return;
     }
     last = p;
     announcer.hear(p);
-    if (!p.isEmpty() && p.probability(target()) >= config.winConfidence()) {
-      return Optional.of(endRound(true));
+    if (!wins(p)) {
+      winningFor = -1;
+    } else if (winningFor < 0) {
+      winningFor = 0;
     }
-    return Optional.empty();
+  }
+
+  /** Whether {@code p} would win the round: sure, and sure of the target. */
+  private boolean wins(Reading p) {
+    return p.isSure() && p.text().equals(Optional.of(Integer.toString(target())))
+        && p.probability(target()) >= config.winConfidence();
   }
 
   private RoundResult endRound(boolean won) {
@@ -145,7 +163,8 @@ public final class Challenge {
     }
     round++;
     elapsed = 0;
-    last = Prediction.nothingDrawn(0, 0);
+    last = Reading.nothingDrawn(0, 0);
+    winningFor = -1;
     pendingResult = null;
     announcer.reset(target());
     phase = Phase.DRAWING;

@@ -2,7 +2,7 @@ package dev.digitarcade.game.session;
 
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.game.rules.ChallengeConfig;
-import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.scores.HighScoreStore;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -16,7 +16,7 @@ import java.util.function.Function;
 public final class Arcade {
   private final EngineContext engine;
   private final Navigator navigator;
-  private final LiveReader reader;
+  private final DigitReader reader;
   private final EventLog events;
   private final HighScoreStore scores;
   private final Settings settings;
@@ -37,7 +37,7 @@ public final class Arcade {
   }
 
   /** @param scoresFile the high-score table; problems with it become {@link #notice notices} */
-  public Arcade(EngineContext engine, LiveReader reader, EventLog events, Path scoresFile, Settings settings,
+  public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Settings settings,
       Function<Arcade, Navigator> navigator) {
     this.engine = engine;
     this.navigator = navigator.apply(this);
@@ -56,7 +56,7 @@ public final class Arcade {
     return engine;
   }
 
-  public LiveReader reader() {
+  public DigitReader reader() {
     return reader;
   }
 
@@ -89,10 +89,10 @@ public final class Arcade {
 
   /** The line shown where a reading would be when there is no model yet, or null when there is one. */
   public String modelStatusLine() {
-    LiveReader.Status s = reader.status();
-    if (s instanceof LiveReader.Status.Failed f) {
+    DigitReader.Status s = reader.status();
+    if (s instanceof DigitReader.Status.Failed f) {
       return "No model: " + f.message();
     }
-    return s instanceof LiveReader.Status.Loading ? "Loading the model…" : null;
+    return s instanceof DigitReader.Status.Loading ? "Loading the model…" : null;
   }
 }

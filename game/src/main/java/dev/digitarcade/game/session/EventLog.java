@@ -8,7 +8,9 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.io.OutputFile;
 import dev.digitarcade.game.rules.RoundResult;
-import dev.digitarcade.game.reading.Prediction;
+import dev.digitarcade.game.reading.DigitReading;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.reading.Readings;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -88,8 +90,10 @@ public final class EventLog implements AutoCloseable {
     emit(e);
   }
 
-  public void prediction(Prediction p) {
+  public void prediction(Reading p) {
     ObjectNode e = event("prediction");
+    e.put("verdict", Readings.wireVerdict(p.verdict()));
+    p.text().ifPresentOrElse(t -> e.put("reading", t), () -> e.putNull("reading"));
     if (p.isEmpty()) {
       e.putNull("digit").put("confidence", 0.0);
     } else {
@@ -99,10 +103,18 @@ public final class EventLog implements AutoCloseable {
     for (int d = 0; d < 10; d++) {
       probs.add(round(p.probability(d)));
     }
-    e.put("canvasVersion", p.canvasVersion());
+    p.first().ifPresent(d -> e.put("notDigit", round(d.notDigit())).put("fragment", round(d.fragment())));
+    ArrayNode digits = e.putArray("digits");
+    for (DigitReading d : p.digits()) {
+      ObjectNode n = digits.addObject();
+      n.put("digit", d.digit()).put("confidence", round(d.confidence())).put("verdict", Readings.wireVerdict(d.verdict()));
+      n.putObject("box").put("x", d.box().x()).put("y", d.box().y()).put("w", d.box().width()).put("h", d.box().height());
+    }
+    e.put("seq", p.seq());
     e.put("latencyMs", Math.round(p.latencyNanos() / 1e3) / 1e3);
     emit(e);
   }
+
 
   public void round(RoundResult r) {
     ObjectNode e = event("round")

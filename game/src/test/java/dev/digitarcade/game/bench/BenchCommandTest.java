@@ -2,7 +2,9 @@ package dev.digitarcade.game.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.digitarcade.game.reading.DigitModel;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.reading.ReadingPipeline;
+import dev.digitarcade.game.reading.TestReadings;
 import dev.digitarcade.game.reading.LiveReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -46,29 +48,27 @@ class BenchCommandTest {
   void theSoakGoesThroughTheReadersBuffersAsTheGameDoes() throws Exception {
     // Every array the worker sees, by identity: recycled buffers are few; a fresh copy per reading would be one each.
     Set<byte[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-    DigitModel model = new DigitModel() {
+    ReadingPipeline pipeline = new ReadingPipeline() {
       @Override
-      public float[] predict(float[] image784) {
-        float[] p = new float[10];
-        p[(int) image784[0] % 10] = 1f;
-        return p;
+      public Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
+        synchronized (seen) {
+          seen.add(gray);
+        }
+        return TestReadings.sure(seq, (gray[0] & 0xff) % 10, 1f);
+      }
+
+      @Override
+      public Reading read(float[] ink, int width, int height, long seq, long submittedNanos) {
+        throw new UnsupportedOperationException("canvases only");
       }
 
       @Override
       public void close() {
       }
     };
-    LiveReader.Recipe recipe = (gray, w, h) -> {
-      synchronized (seen) {
-        seen.add(gray);
-      }
-      float[] in = new float[784];
-      in[0] = gray[0] & 0xff;
-      return in;
-    };
     List<byte[]> canvases = BenchCommand.canvases(4, 1);
     AtomicInteger progress = new AtomicInteger();
-    try (LiveReader reader = new LiveReader(() -> model, recipe).start()) {
+    try (LiveReader reader = new LiveReader(() -> pipeline).start()) {
       while (!reader.isReady()) {
         Thread.onSpinWait();
       }

@@ -3,7 +3,9 @@ package dev.digitarcade.game.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.digitarcade.game.reading.DigitModel;
+import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.model.ReadingRule;
+import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.Color;
@@ -33,7 +35,7 @@ class PredictCommandTest {
    * a reference "1" and "0" (white on black, mid-sized), so what it reads depends on what the
    * loader and recipe really made of the file.
    */
-  private static final class TemplateReader implements DigitModel {
+  private static final class TemplateReader implements ModelPipeline.Scorer {
     final float[] one;
     final float[] zero;
     int calls;
@@ -48,7 +50,7 @@ class PredictCommandTest {
     }
 
     @Override
-    public float[] predict(float[] image784) {
+    public DigitClassifier.Scores score(float[] image784) {
       calls++;
       float d1 = 0;
       float d0 = 0;
@@ -60,13 +62,17 @@ class PredictCommandTest {
       int best = d1 < d0 ? 1 : 0;
       p[best] = 0.9f;
       p[1 - best] = 0.1f;
-      return p;
+      return new DigitClassifier.Scores(p, 0.01f, 0.01f);
     }
 
     @Override
     public void close() {
       closed = true;
     }
+  }
+
+  private int run(TemplateReader model, String... args) {
+    return run(m -> new ModelPipeline(model, ReadingRule.DEFAULT), args);
   }
 
   private int run(PredictCommand.ReaderLoader loader, String... args) {
@@ -94,11 +100,11 @@ class PredictCommandTest {
     Path c = png("c.png", Drawings.zero(500, 300, new Color(250, 250, 240), new Color(20, 20, 90), 300, 40, 220, 25));
     Path d = dir.resolve("d.jpg");
     ImageIO.write(Drawings.one(300, 300, Color.WHITE, Color.BLACK, 200, 30, 240, 16), "jpeg", d.toFile());
-    int code = run(m -> model, a.toString(), b.toString(), c.toString(), d.toString());
+    int code = run(model, a.toString(), b.toString(), c.toString(), d.toString());
     assertThat(err.toString()).isEmpty();
     assertThat(code).isZero();
     assertThat(lines()).containsExactly(
-        "file,digit,confidence",
+        "file,reading,confidence",
         a + ",1,0.9000",
         b + ",0,0.9000",
         c + ",0,0.9000",
@@ -112,9 +118,9 @@ class PredictCommandTest {
     Path broken = dir.resolve("broken.png");
     Files.write(broken, new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
     Path good = png("good.png", Drawings.one(200, 200, Color.WHITE, Color.BLACK, 100, 20, 150, 10));
-    int code = run(m -> model, broken.toString(), dir.resolve("nope.jpg").toString(), good.toString());
+    int code = run(model, broken.toString(), dir.resolve("nope.jpg").toString(), good.toString());
     assertThat(code).isEqualTo(1);
-    assertThat(lines()).containsExactly("file,digit,confidence", good + ",1,0.9000");
+    assertThat(lines()).containsExactly("file,reading,confidence", good + ",1,0.9000");
     List<String> errors = err.toString().lines().toList();
     assertThat(errors).hasSize(2);
     assertThat(errors.get(0)).contains("broken.png").contains("expected a PNG or JPEG image");
@@ -126,9 +132,9 @@ class PredictCommandTest {
     TemplateReader model = new TemplateReader();
     Path blank = png("blank.png", Drawings.blank(300, 200, Color.WHITE));
     Path black = png("black.png", Drawings.blank(28, 28, Color.BLACK));
-    int code = run(m -> model, blank.toString(), black.toString());
+    int code = run(model, blank.toString(), black.toString());
     assertThat(code).isZero();
-    assertThat(lines()).containsExactly("file,digit,confidence", blank + ",empty,", black + ",empty,");
+    assertThat(lines()).containsExactly("file,reading,confidence", blank + ",empty,", black + ",empty,");
     assertThat(model.calls).isZero();
   }
 
@@ -140,11 +146,11 @@ class PredictCommandTest {
     png("digits/a.png", Drawings.one(120, 120, Color.WHITE, Color.BLACK, 60, 10, 100, 8));
     png("digits/sub/c.PNG", Drawings.one(120, 120, Color.BLACK, Color.WHITE, 60, 10, 100, 8));
     Files.writeString(digits.resolve("notes.txt"), "not an image, not listed");
-    int code = run(m -> model, digits.toString());
+    int code = run(model, digits.toString());
     assertThat(code).isZero();
     assertThat(err.toString()).isEmpty();
     assertThat(lines()).containsExactly(
-        "file,digit,confidence",
+        "file,reading,confidence",
         digits.resolve("a.png") + ",1,0.9000",
         digits.resolve("b.png") + ",0,0.9000",
         digits.resolve("sub/c.PNG") + ",1,0.9000");
@@ -163,15 +169,15 @@ class PredictCommandTest {
 
   @Test
   void noFilesIsAUsageError() {
-    int code = run(m -> new TemplateReader());
+    int code = run(new TemplateReader());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("FILE|DIR");
   }
 
   @Test
   void fileNamesWithCommasAreQuoted() {
-    assertThat(PredictCommand.csv("plain.png")).isEqualTo("plain.png");
-    assertThat(PredictCommand.csv("a,b \"c\".png")).isEqualTo("\"a,b \"\"c\"\".png\"");
+    assertThat(ReadingFormat.field("plain.png")).isEqualTo("plain.png");
+    assertThat(ReadingFormat.field("a,b \"c\".png")).isEqualTo("\"a,b \"\"c\"\".png\"");
   }
 
   /** With the shipped model (when it is there): font digits in both polarities are read right. */
@@ -192,7 +198,7 @@ class PredictCommandTest {
     int code = new CommandLine(new PredictCommand(new PrintWriter(out), new PrintWriter(err)))
         .execute(args.toArray(new String[0]));
     assertThat(code).as(err.toString()).isZero();
-    assertThat(lines().get(0)).isEqualTo("file,digit,confidence");
+    assertThat(lines().get(0)).isEqualTo("file,reading,confidence");
     List<String> rows = lines().subList(1, lines().size());
     assertThat(rows.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList()).containsExactlyElementsOf(expected);
     for (String row : rows) {

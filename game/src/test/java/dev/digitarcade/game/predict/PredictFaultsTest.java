@@ -3,7 +3,9 @@ package dev.digitarcade.game.predict;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.digitarcade.game.reading.DigitModel;
+import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.model.ReadingRule;
+import dev.digitarcade.model.classify.DigitClassifier;
 import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -37,18 +39,11 @@ class PredictFaultsTest {
   private int modelLoads;
 
   /** Says 3 for every image. */
-  private final DigitModel three = new DigitModel() {
-    @Override
-    public float[] predict(float[] image784) {
-      float[] p = new float[10];
-      p[3] = 0.8f;
-      return p;
-    }
-
-    @Override
-    public void close() {
-    }
-  };
+  private final ModelPipeline three = new ModelPipeline(image784 -> {
+    float[] p = new float[10];
+    p[3] = 0.8f;
+    return new DigitClassifier.Scores(p, 0.01f, 0.01f);
+  }, ReadingRule.DEFAULT);
 
   private int run(FileAccess files, String... args) {
     PrintWriter o = new PrintWriter(out);
@@ -99,7 +94,7 @@ class PredictFaultsTest {
     int code = run(denying(Set.of(locked)), locked.toString(), fine.toString());
     assertThat(code).isEqualTo(1);
     assertThat(errors()).containsExactly(locked + ": permission denied (expected a readable PNG or JPEG image)");
-    assertThat(out.toString().lines()).containsExactly("file,digit,confidence", fine + ",3,0.8000");
+    assertThat(out.toString().lines()).containsExactly("file,reading,confidence", fine + ",3,0.8000");
   }
 
   @Test
@@ -113,7 +108,7 @@ class PredictFaultsTest {
     assertThat(code).isEqualTo(1);
     assertThat(errors()).singleElement().asString()
         .startsWith(locked + ": cannot list directory: permission denied").contains("skipped");
-    assertThat(out.toString().lines()).containsExactly("file,digit,confidence", a + ",3,0.8000", c + ",3,0.8000");
+    assertThat(out.toString().lines()).containsExactly("file,reading,confidence", a + ",3,0.8000", c + ",3,0.8000");
   }
 
   @Test
@@ -155,7 +150,7 @@ class PredictFaultsTest {
     int code = run(FileAccess.REAL, empty.toString(), one.toString());
     assertThat(code).isEqualTo(1);
     assertThat(errors()).singleElement().asString().startsWith("predict: no images found in " + empty);
-    assertThat(out.toString().lines()).containsExactly("file,digit,confidence", one + ",3,0.8000");
+    assertThat(out.toString().lines()).containsExactly("file,reading,confidence", one + ",3,0.8000");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.digitarcade.game.reading;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.model.Verdict;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -11,30 +12,30 @@ import org.junit.jupiter.api.Test;
 
 class LiveReaderTest {
 
-  /** Recipe for tests: the first byte is the "digit" drawn; 0 means an empty canvas. */
-  private static float[] firstByteRecipe(byte[] gray, int w, int h) {
-    if (gray[0] == 0) {
-      return null;
-    }
-    float[] in = new float[784];
-    in[0] = gray[0];
-    return in;
-  }
-
-  /** A model that is sure of the digit the recipe put in pixel 0, and records what it saw. */
-  private static final class EchoModel implements DigitModel {
+  /**
+   * A pipeline for tests: the first byte of the canvas is the digit drawn (0: an empty canvas),
+   * read sure at 100 %; it records what it saw and can be held inside a reading.
+   */
+  private static final class EchoPipeline implements ReadingPipeline {
     final List<Integer> seen = new CopyOnWriteArrayList<>();
     final CountDownLatch entered = new CountDownLatch(1);
     final CountDownLatch release;
     final AtomicBoolean closed = new AtomicBoolean();
+    int failOn = -1;
 
-    EchoModel(CountDownLatch release) {
+    EchoPipeline(CountDownLatch release) {
       this.release = release;
     }
 
     @Override
-    public float[] predict(float[] image784) {
-      int d = (int) image784[0];
+    public Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
+      int d = gray[0];
+      if (d == 0) {
+        return Reading.nothingDrawn(seq, 0);
+      }
+      if (d == failOn) {
+        throw new IllegalStateException("recipe broke on a " + d);
+      }
       seen.add(d);
       entered.countDown();
       try {
@@ -42,9 +43,12 @@ class LiveReaderTest {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-      float[] p = new float[10];
-      p[d] = 1f;
-      return p;
+      return TestReadings.sure(seq, d, 1f);
+    }
+
+    @Override
+    public Reading read(float[] ink, int width, int height, long seq, long submittedNanos) {
+      throw new UnsupportedOperationException("canvases only");
     }
 
     @Override
@@ -62,8 +66,8 @@ class LiveReaderTest {
   @Test
   void theNewestCanvasWinsOverOnesThatWereWaiting() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    EchoModel model = new EchoModel(release);
-    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+    EchoPipeline model = new EchoPipeline(release);
+    try (LiveReader reader = new LiveReader(() -> model).start()) {
       reader.submit(canvas(1), 4, 4);
       assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
       // While the model is busy with version 1, three more canvases arrive.
@@ -72,7 +76,7 @@ class LiveReaderTest {
       reader.submit(canvas(4), 4, 4);
       release.countDown();
 
-      Prediction p = reader.await(4, 5_000);
+      Reading p = reader.await(4, 5_000);
       assertThat(p).isNotNull();
       assertThat(p.digit()).isEqualTo(4);
       assertThat(p.confidence()).isEqualTo(1f);
@@ -84,13 +88,13 @@ class LiveReaderTest {
 
   @Test
   void anEmptyCanvasIsReadAsNothingWithoutCallingTheModel() throws Exception {
-    EchoModel model = new EchoModel(new CountDownLatch(0));
-    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+    EchoPipeline model = new EchoPipeline(new CountDownLatch(0));
+    try (LiveReader reader = new LiveReader(() -> model).start()) {
       reader.submit(canvas(0), 4, 4);
-      Prediction p = reader.await(1, 5_000);
+      Reading p = reader.await(1, 5_000);
       assertThat(p).isNotNull();
       assertThat(p.isEmpty()).isTrue();
-      assertThat(p.modelInput()).isEmpty();
+      assertThat(p.digits()).isEmpty();
       assertThat(model.seen).isEmpty();
       assertThat(reader.isReady()).isTrue();
     }
@@ -100,11 +104,11 @@ class LiveReaderTest {
   void aModelThatFailsToLoadLeavesAReadableStatusAndNoReadings() throws Exception {
     try (LiveReader reader = new LiveReader(() -> {
       throw new IllegalStateException("no model in /nowhere (expected a SavedModel directory)");
-    }, LiveReaderTest::firstByteRecipe).start()) {
+    }).start()) {
       reader.submit(canvas(3), 4, 4);
       assertThat(reader.await(1, 5_000)).isNull();
       assertThat(reader.status()).isEqualTo(
-          new LiveReader.Status.Failed("no model in /nowhere (expected a SavedModel directory)"));
+          new DigitReader.Status.Failed("no model in /nowhere (expected a SavedModel directory)"));
       assertThat(reader.latest()).isNull();
     }
   }
@@ -112,8 +116,8 @@ class LiveReaderTest {
   @Test
   void snapshotArraysComeBackOnceReadAndNeverWhileWaiting() throws Exception {
     CountDownLatch release = new CountDownLatch(1);
-    EchoModel model = new EchoModel(release);
-    try (LiveReader reader = new LiveReader(() -> model, LiveReaderTest::firstByteRecipe).start()) {
+    EchoPipeline model = new EchoPipeline(release);
+    try (LiveReader reader = new LiveReader(() -> model).start()) {
       byte[] first = canvas(1);
       reader.submit(first, 4, 4);
       assertThat(model.entered.await(5, TimeUnit.SECONDS)).isTrue();
@@ -136,21 +140,22 @@ class LiveReaderTest {
   }
 
   @Test
-  void predictionsKnowTheirTopGuessAndWhetherTheyAreSure() {
-    float[] p = {0.05f, 0.6f, 0.35f, 0, 0, 0, 0, 0, 0, 0};
-    Prediction unsure = Prediction.of(3, p, new float[784], 10);
+  void readingsKnowTheirTopGuessAndWhetherTheyAreSure() {
+    Reading unsure = TestReadings.of(3, Verdict.UNSURE, 1, 0.6f);
     assertThat(unsure.digit()).isEqualTo(1);
     assertThat(unsure.isSure()).isFalse();
-    p[1] = 0.9f;
-    p[2] = 0.05f;
-    assertThat(Prediction.of(3, p, new float[784], 10).isSure()).isTrue();
-    assertThat(Prediction.nothingDrawn(1, 0).isSure()).isFalse();
+    assertThat(unsure.text()).isEmpty();
+    Reading sure = TestReadings.sure(3, 7, 0.9f);
+    assertThat(sure.isSure()).isTrue();
+    assertThat(sure.text()).contains("7");
+    assertThat(Reading.nothingDrawn(1, 0).isSure()).isFalse();
+    assertThat(unsure.first().orElseThrow().topTwo()[0]).isEqualTo(1);
   }
 
   @Test
   void arraysSubmittedFromOutsideAreNotHoardedForReuse() throws Exception {
     CountDownLatch open = new CountDownLatch(0);
-    try (LiveReader reader = new LiveReader(() -> new EchoModel(open), LiveReaderTest::firstByteRecipe).start()) {
+    try (LiveReader reader = new LiveReader(() -> new EchoPipeline(open)).start()) {
       long seq = 0;
       for (int i = 0; i < 5_000; i++) {
         seq = reader.submit(canvas(1 + i % 9), 4, 4); // never from buffer(): the bench's old path
@@ -166,13 +171,9 @@ class LiveReaderTest {
   @Test
   void aFailedReadingIsReportedAndTheNextOneIsStillRead() throws Exception {
     CountDownLatch open = new CountDownLatch(0);
-    LiveReader.Recipe flaky = (gray, w, h) -> {
-      if (gray[0] == 5) {
-        throw new IllegalStateException("recipe broke on a 5");
-      }
-      return firstByteRecipe(gray, w, h);
-    };
-    try (LiveReader reader = new LiveReader(() -> new EchoModel(open), flaky).start()) {
+    EchoPipeline flaky = new EchoPipeline(open);
+    flaky.failOn = 5;
+    try (LiveReader reader = new LiveReader(() -> flaky).start()) {
       long bad = reader.submit(canvas(5), 4, 4);
       assertThat(reader.await(bad, 5_000)).isNull(); // returns at once, no time-out
       assertThat(reader.lastFailure()).isNotNull();
@@ -181,7 +182,7 @@ class LiveReaderTest {
       assertThat(reader.failures()).isEqualTo(1);
       assertThat(reader.isReady()).isTrue();
       long good = reader.submit(canvas(3), 4, 4);
-      Prediction p = reader.await(good, 5_000);
+      Reading p = reader.await(good, 5_000);
       assertThat(p).isNotNull();
       assertThat(p.digit()).isEqualTo(3);
     }
@@ -189,20 +190,20 @@ class LiveReaderTest {
 
   @Test
   void theLoadOutcomeIsToldOnceAndAwaitLoadedWaitsForIt() throws Exception {
-    List<LiveReader.Status> told = new CopyOnWriteArrayList<>();
+    List<DigitReader.Status> told = new CopyOnWriteArrayList<>();
     CountDownLatch loading = new CountDownLatch(1);
     LiveReader.Loader slow = () -> {
       loading.await(5, TimeUnit.SECONDS);
       throw new IllegalStateException("model directory /nowhere does not exist");
     };
-    try (LiveReader reader = new LiveReader(slow, LiveReaderTest::firstByteRecipe, told::add).start()) {
-      assertThat(reader.awaitLoaded(50)).isInstanceOf(LiveReader.Status.Loading.class);
+    try (LiveReader reader = new LiveReader(slow, told::add).start()) {
+      assertThat(reader.awaitLoaded(50)).isInstanceOf(DigitReader.Status.Loading.class);
       loading.countDown();
-      LiveReader.Status s = reader.awaitLoaded(5_000);
-      assertThat(s).isInstanceOf(LiveReader.Status.Failed.class);
-      assertThat(((LiveReader.Status.Failed) s).message()).contains("/nowhere");
+      DigitReader.Status s = reader.awaitLoaded(5_000);
+      assertThat(s).isInstanceOf(DigitReader.Status.Failed.class);
+      assertThat(((DigitReader.Status.Failed) s).message()).contains("/nowhere");
       assertThat(reader.await(reader.submit(canvas(2), 4, 4), 5_000)).isNull();
     }
-    assertThat(told).hasSize(1).first().isInstanceOf(LiveReader.Status.Failed.class);
+    assertThat(told).hasSize(1).first().isInstanceOf(DigitReader.Status.Failed.class);
   }
 }

@@ -2,8 +2,9 @@ package dev.digitarcade.game.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.digitarcade.game.reading.Prediction;
-import java.util.Arrays;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.reading.TestReadings;
+import dev.digitarcade.model.Verdict;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -12,19 +13,26 @@ class ChallengeTest {
 
   private static final double DT = 1.0 / 60;
 
-  private static Prediction reading(int digit, float confidence) {
-    float[] p = new float[10];
-    float rest = (1 - confidence) / 9;
-    Arrays.fill(p, rest);
-    p[digit] = confidence;
-    return Prediction.of(1, p, new float[784], 0);
+  /** A digit reading: sure from 0.7 (the shipped rule), unsure below. */
+  private static Reading reading(int digit, float confidence) {
+    return TestReadings.of(1, confidence >= 0.7f ? Verdict.SURE : Verdict.UNSURE, digit, confidence);
   }
 
-  /** Runs the fake clock for {@code seconds}, returning the round that ended, if any. */
+  /** Hears {@code r}, then one step with the pen up: the round it won, if it did. */
+  private static Optional<RoundResult> hearAndLift(Challenge c, Reading r) {
+    c.onReading(r);
+    return c.update(DT, false);
+  }
+
+  /** Runs the fake clock for {@code seconds} with the pen up, returning the round that ended, if any. */
   private static Optional<RoundResult> advance(Challenge c, double seconds) {
+    return advance(c, seconds, false);
+  }
+
+  private static Optional<RoundResult> advance(Challenge c, double seconds, boolean penDown) {
     Optional<RoundResult> ended = Optional.empty();
     for (int i = 0; i < Math.round(seconds / DT); i++) {
-      Optional<RoundResult> r = c.update(DT);
+      Optional<RoundResult> r = c.update(DT, penDown);
       if (r.isPresent()) {
         ended = r;
       }
@@ -46,7 +54,7 @@ class ChallengeTest {
   }
 
   @Test
-  void aConfidentReadingOfTheTargetWinsAtOnceWithATimeBonus() {
+  void aSureReadingOfTheTargetWinsAtPenUpWithATimeBonus() {
     AtomicInteger thumbs = new AtomicInteger();
     Challenge c = new Challenge(ChallengeConfig.defaults(1), () -> {
       thumbs.incrementAndGet();
@@ -54,18 +62,20 @@ class ChallengeTest {
     });
     int target = c.target();
     advance(c, 4.0);
-    assertThat(c.onPrediction(reading(target, 0.60f))).isEmpty();
-    assertThat(c.onPrediction(reading(notThe(target), 0.99f))).isEmpty();
-    Optional<RoundResult> won = c.onPrediction(reading(target, 0.95f));
+    assertThat(hearAndLift(c, reading(target, 0.60f))).isEmpty();
+    assertThat(hearAndLift(c, reading(notThe(target), 0.99f))).isEmpty();
+    c.onReading(reading(target, 0.95f));
+    assertThat(c.update(DT, true)).as("still drawing").isEmpty();
+    Optional<RoundResult> won = c.update(DT, false);
 
     assertThat(won).isPresent();
     RoundResult r = won.get();
     assertThat(r.won()).isTrue();
     assertThat(r.target()).isEqualTo(target);
     assertThat(r.finalGuess()).isEqualTo(target);
-    // 16 s left: 100 + 160, first win x1.
-    assertThat(r.points()).isEqualTo(260);
-    assertThat(c.score()).isEqualTo(260);
+    // 15.9 s left: 100 + 150, first win x1.
+    assertThat(r.points()).isEqualTo(250);
+    assertThat(c.score()).isEqualTo(250);
     assertThat(c.phase()).isEqualTo(Challenge.Phase.VERDICT);
     assertThat(thumbs).hasValue(1);
     assertThat(c.announcement()).endsWith("it's " + target + "!");
@@ -74,12 +84,12 @@ class ChallengeTest {
   @Test
   void theClockRunningOutLosesTheRoundAndBreaksTheStreak() {
     Challenge c = new Challenge(ChallengeConfig.defaults(5), () -> Thumbnail.EMPTY);
-    c.onPrediction(reading(c.target(), 0.99f));
+    hearAndLift(c, reading(c.target(), 0.99f));
     assertThat(c.streak()).isEqualTo(1);
     advance(c, 2.0);
     assertThat(c.round()).isEqualTo(1);
     int second = c.target();
-    c.onPrediction(reading(notThe(second), 0.97f));
+    c.onReading(reading(notThe(second), 0.97f));
 
     Optional<RoundResult> lost = advance(c, 20.0);
 
@@ -104,12 +114,12 @@ class ChallengeTest {
     int[] points = new int[3];
     for (int i = 0; i < 3; i++) {
       advance(c, 1.0);
-      points[i] = c.onPrediction(reading(c.target(), 0.9f)).orElseThrow().points();
+      points[i] = hearAndLift(c, reading(c.target(), 0.9f)).orElseThrow().points();
       advance(c, 0.5);
     }
-    // 9 s left each time: 190 x1, x1.5, x2.
-    assertThat(points).containsExactly(190, 285, 380);
-    assertThat(c.score()).isEqualTo(855);
+    // 8.98 s left each time: 180 x1, x1.5, x2.
+    assertThat(points).containsExactly(180, 270, 360);
+    assertThat(c.score()).isEqualTo(810);
     assertThat(c.bestStreak()).isEqualTo(3);
     assertThat(c.isFinished()).isTrue();
     assertThat(c.roundsWon()).isEqualTo(3);
@@ -120,16 +130,16 @@ class ChallengeTest {
   void readingsDuringTheVerdictAreIgnoredAndTheNextRoundStartsClean() {
     Challenge c = new Challenge(new ChallengeConfig(2, 10, 0.85, 2.0, 3), () -> Thumbnail.EMPTY);
     int first = c.target();
-    c.onPrediction(reading(first, 0.99f));
+    hearAndLift(c, reading(first, 0.99f));
     assertThat(c.verdict()).isPresent();
-    assertThat(c.onPrediction(reading(first, 0.99f))).isEmpty();
+    assertThat(hearAndLift(c, reading(first, 0.99f))).isEmpty();
     advance(c, 1.0);
     assertThat(c.phase()).isEqualTo(Challenge.Phase.VERDICT);
     advance(c, 1.1);
     assertThat(c.phase()).isEqualTo(Challenge.Phase.DRAWING);
     assertThat(c.round()).isEqualTo(1);
     assertThat(c.secondsLeft()).isGreaterThan(9.8);
-    assertThat(c.announcement()).isEqualTo("Draw a " + c.target() + "!");
+    assertThat(c.announcement()).isEqualTo("Draw " + Digits.withArticle(c.target()) + "!");
     assertThat(c.results()).hasSize(1);
   }
 
@@ -139,15 +149,53 @@ class ChallengeTest {
     int t = c.target();
     int a = (t + 3) % 10;
     int b = (t + 5) % 10;
-    assertThat(c.announcement()).isEqualTo("Draw a " + t + "!");
-    c.onPrediction(reading(a, 0.3f));
+    assertThat(c.announcement()).isEqualTo("Draw " + Digits.withArticle(t) + "!");
+    c.onReading(reading(a, 0.3f));
     assertThat(c.announcement()).isEqualTo("Hmm…");
-    c.onPrediction(reading(a, 0.6f));
-    c.onPrediction(reading(a, 0.7f));
-    c.onPrediction(reading(b, 0.8f));
+    c.onReading(reading(a, 0.6f));
+    c.onReading(reading(a, 0.7f));
+    c.onReading(reading(b, 0.8f));
     assertThat(c.announcement()).isEqualTo("I see " + a + " … " + b + " …");
-    c.onPrediction(reading(t, 0.9f));
+    c.onReading(TestReadings.of(1, Verdict.NOT_A_DIGIT, b, 0.8f));
+    assertThat(c.announcement()).isEqualTo("I see " + a + " … " + b + " … hmm… that's not a number");
+    c.onReading(TestReadings.of(1, Verdict.KEEP_DRAWING, b, 0.8f));
+    assertThat(c.announcement()).endsWith("keep going…");
+    hearAndLift(c, reading(t, 0.9f));
     assertThat(c.announcement()).isEqualTo("I see " + a + " … " + b + " … it's " + t + "!");
+  }
+
+  @Test
+  void onlyASureDigitWinsNeverAFragmentALetterOrAnUnsureGuess() {
+    Challenge c = new Challenge(ChallengeConfig.defaults(5), () -> Thumbnail.EMPTY);
+    int t = c.target();
+    for (Verdict v : new Verdict[] {Verdict.KEEP_DRAWING, Verdict.NOT_A_DIGIT, Verdict.UNSURE}) {
+      c.onReading(TestReadings.of(1, v, t, 0.99f));
+      assertThat(advance(c, 1.0)).as(v.toString()).isEmpty();
+      assertThat(advance(c, 1.0, true)).as(v + " held with the pen down").isEmpty();
+    }
+    assertThat(c.phase()).isEqualTo(Challenge.Phase.DRAWING);
+    assertThat(c.roundsWon()).isZero();
+  }
+
+  @Test
+  void aWinningReadingHeldWhileThePenIsDownWinsAfterTheHold() {
+    Challenge c = new Challenge(ChallengeConfig.defaults(5), () -> Thumbnail.EMPTY);
+    int t = c.target();
+    c.onReading(reading(t, 0.95f));
+    assertThat(advance(c, Challenge.HOLD_SECONDS - 0.1, true)).isEmpty();
+    c.onReading(reading(notThe(t), 0.95f)); // the reading changed: the hold starts again
+    c.onReading(reading(t, 0.95f));
+    assertThat(advance(c, Challenge.HOLD_SECONDS - 0.1, true)).isEmpty();
+    Optional<RoundResult> won = advance(c, 0.2, true);
+    assertThat(won).isPresent();
+    assertThat(won.get().won()).isTrue();
+  }
+
+  @Test
+  void aSureTargetBelowTheDifficultysConfidenceDoesNotWin() {
+    Challenge c = new Challenge(new ChallengeConfig(1, 10, 0.95, 0, 4), () -> Thumbnail.EMPTY);
+    assertThat(hearAndLift(c, reading(c.target(), 0.9f))).isEmpty();
+    assertThat(hearAndLift(c, reading(c.target(), 0.97f))).isPresent();
   }
 
   @Test
@@ -155,7 +203,7 @@ class ChallengeTest {
     Challenge c = new Challenge(new ChallengeConfig(1, 1, 0.85, 0, 2), () -> Thumbnail.EMPTY);
     Optional<RoundResult> r = advance(c, 1.0);
     assertThat(r).isPresent();
-    assertThat(r.get().finalGuess()).isEqualTo(Prediction.NONE);
+    assertThat(r.get().finalGuess()).isEqualTo(-1);
     assertThat(c.announcement()).isEqualTo("Time's up: I saw nothing.");
     assertThat(c.isFinished()).isTrue();
   }

@@ -187,7 +187,8 @@ final class Specks {
       if (c == main || compMass[c] < MAJOR_SHARE * largest) {
         continue;
       }
-      int len = Math.max(compBox[4 * c + 2] - compBox[4 * c], compBox[4 * c + 3] - compBox[4 * c + 1]) + 1;
+      int len = Math.max(compBox[4 * c + 2] - compBox[4 * c],
+          compBox[4 * c + 3] - compBox[4 * c + 1]) + 1;
       if (len > dot) {
         keep[c] = true;
         x0 = Math.min(x0, compBox[4 * c]);

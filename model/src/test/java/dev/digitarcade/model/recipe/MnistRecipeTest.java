@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.Arrays;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -11,29 +12,8 @@ class MnistRecipeTest {
 
   private static final int W = 280;
 
-  /** An anti-aliased round-brush segment painted onto a float canvas (max blend). */
   private static void line(float[] img, int w, float x0, float y0, float x1, float y1, float brush) {
-    float r = brush / 2f;
-    int minX = (int) Math.floor(Math.min(x0, x1) - r - 1);
-    int maxX = (int) Math.ceil(Math.max(x0, x1) + r + 1);
-    int minY = (int) Math.floor(Math.min(y0, y1) - r - 1);
-    int maxY = (int) Math.ceil(Math.max(y0, y1) + r + 1);
-    int h = img.length / w;
-    float dx = x1 - x0;
-    float dy = y1 - y0;
-    float len2 = dx * dx + dy * dy;
-    for (int y = Math.max(0, minY); y <= Math.min(h - 1, maxY); y++) {
-      for (int x = Math.max(0, minX); x <= Math.min(w - 1, maxX); x++) {
-        float px = x + 0.5f;
-        float py = y + 0.5f;
-        float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / len2));
-        float ex = x0 + t * dx - px;
-        float ey = y0 + t * dy - py;
-        float d = (float) Math.sqrt(ex * ex + ey * ey);
-        float cover = Math.max(0f, Math.min(1f, r - d + 0.5f));
-        img[y * w + x] = Math.max(img[y * w + x], cover);
-      }
-    }
+    Paint.line(img, w, x0, y0, x1, y1, brush);
   }
 
   /** A "7": top bar and a diagonal, inside the box (x, y, size), brush width given. */
@@ -45,11 +25,7 @@ class MnistRecipeTest {
   }
 
   private static float sum(float[] a) {
-    float s = 0;
-    for (float v : a) {
-      s += v;
-    }
-    return s;
+    return Paint.sum(a);
   }
 
   private static float l1(float[] a, float[] b) {
@@ -66,7 +42,7 @@ class MnistRecipeTest {
     assertThat(recipe.apply(new float[W * W], W, W)).isEmpty();
     assertThat(recipe.apply(new byte[W * W], W, W)).isEmpty();
     float[] faint = new float[W * W];
-    java.util.Arrays.fill(faint, 0.05f);
+    Arrays.fill(faint, 0.05f);
     assertThat(recipe.apply(faint, W, W)).as("noise below the ink threshold").isEmpty();
   }
 

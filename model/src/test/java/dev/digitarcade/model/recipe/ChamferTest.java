@@ -26,7 +26,8 @@ class ChamferTest {
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         double e = Math.hypot(x - 20, y - 15);
-        assertThat((double) d[y * w + x]).as("(%d, %d)", x, y).isCloseTo(e, within(0.05 * e + 1e-6));
+        assertThat((double) d[y * w + x]).as("(%d, %d)", x, y)
+            .isCloseTo(e, within(0.05 * e + 1e-6));
       }
     }
   }

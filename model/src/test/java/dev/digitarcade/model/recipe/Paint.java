@@ -29,7 +29,8 @@ final class Paint {
       for (int x = Math.max(0, minX); x <= Math.min(w - 1, maxX); x++) {
         float px = x + 0.5f;
         float py = y + 0.5f;
-        float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, ((px - x0) * dx + (py - y0) * dy) / len2));
+        float along = ((px - x0) * dx + (py - y0) * dy) / len2;
+        float t = len2 == 0 ? 0 : Math.max(0, Math.min(1, along));
         float ex = x0 + t * dx - px;
         float ey = y0 + t * dy - py;
         float d = (float) Math.sqrt(ex * ex + ey * ey);

@@ -12,7 +12,8 @@ public record InkBox(int x, int y, int width, int height) {
 
   public InkBox {
     if (width < 1 || height < 1) {
-      throw new IllegalArgumentException("ink box must be at least 1x1, got " + width + "x" + height);
+      throw new IllegalArgumentException(
+          "ink box must be at least 1x1, got " + width + "x" + height);
     }
   }
 

@@ -1,0 +1,217 @@
+package dev.digitarcade.model.recipe;
+
+import java.util.Arrays;
+
+/**
+ * Step 2 of the recipe: stray specks. The ink inside the box is split into 8-connected
+ * components; the largest is the digit's main stroke. Another component belongs to the digit when
+ * it lies within the main ink's box (grown by a tenth of its size), or when it holds a real share
+ * of the ink ({@value #MAJOR_SHARE} of the largest) and is a stroke rather than a dot: a dot is no
+ * longer than about 1.5 brush widths + 2 px, the mark a stray click leaves. The rest are dropped.
+ * With speck removal off every component is kept.
+ *
+ * <p>After {@link #keep}, {@link #kept(int)} tells the later steps which ink pixels count. Keeps
+ * its scratch between calls; not thread-safe.
+ */
+final class Specks {
+
+  // A component is "major" when it holds at least this share of the largest component's ink.
+  static final float MAJOR_SHARE = 0.1f;
+  // Minor components are kept when they lie inside the major ink's box grown by this share.
+  static final float NEAR_SHARE = 0.1f;
+
+  private final StrokeWidth strokeWidth;
+  private int[] labels = new int[0];
+  private int[] stack = new int[0];
+  // Per component (index 1..n): ink mass, box (x0, y0, x1, y1 relative to the ink box), kept.
+  private float[] compMass = new float[16];
+  private int[] compBox = new int[16 * 4];
+  private boolean[] keep = new boolean[16];
+  private int dropped;
+
+  Specks(StrokeWidth strokeWidth) {
+    this.strokeWidth = strokeWidth;
+  }
+
+  /**
+   * Labels the ink's components and decides which are the digit.
+   *
+   * @param remove whether to drop stray specks at all
+   * @return the box of the kept ink, in field pixels
+   */
+  InkBox keep(Ink ink, float inkThreshold, boolean remove) {
+    InkBox box = ink.box();
+    int comps = label(ink.field(), ink.stride(), box, inkThreshold);
+    for (int c = 1; c <= comps; c++) {
+      keep[c] = true;
+    }
+    dropped = 0;
+    if (!remove || comps <= 1) {
+      return box;
+    }
+    dropped = choose(ink, comps, inkThreshold);
+    int x0 = Integer.MAX_VALUE;
+    int y0 = Integer.MAX_VALUE;
+    int x1 = -1;
+    int y1 = -1;
+    for (int c = 1; c <= comps; c++) {
+      if (keep[c]) {
+        x0 = Math.min(x0, box.x() + compBox[4 * c]);
+        y0 = Math.min(y0, box.y() + compBox[4 * c + 1]);
+        x1 = Math.max(x1, box.x() + compBox[4 * c + 2]);
+        y1 = Math.max(y1, box.y() + compBox[4 * c + 3]);
+      }
+    }
+    return new InkBox(x0, y0, x1 - x0 + 1, y1 - y0 + 1);
+  }
+
+  /**
+   * Whether the ink pixel at {@code i} belongs to a kept component; {@code i} counts row-major in
+   * the ink box ({@code (y - box.y) * box.width + x - box.x}).
+   */
+  boolean kept(int i) {
+    return keep[labels[i]];
+  }
+
+  /** How many components the last {@link #keep} dropped. */
+  int dropped() {
+    return dropped;
+  }
+
+  /** 8-connected labelling of ink pixels inside the box; returns the number of components. */
+  private int label(float[] img, int stride, InkBox box, float thr) {
+    int bx = box.x();
+    int by = box.y();
+    int bw = box.width();
+    int bh = box.height();
+    int n = bw * bh;
+    if (labels.length < n) {
+      labels = new int[n];
+      stack = new int[n];
+    }
+    Arrays.fill(labels, 0, n, 0);
+    int comps = 0;
+    for (int sy = 0; sy < bh; sy++) {
+      int srcRow = (by + sy) * stride + bx;
+      for (int sx = 0; sx < bw; sx++) {
+        int start = sy * bw + sx;
+        if (labels[start] != 0 || img[srcRow + sx] <= thr) {
+          continue;
+        }
+        comps++;
+        ensureComponents(comps);
+        float m = 0f;
+        int x0 = sx;
+        int y0 = sy;
+        int x1 = sx;
+        int y1 = sy;
+        int top = 0;
+        // Stack entries pack (y << 16 | x): images are at most 65535 px a side (GrayImage).
+        stack[top++] = (sy << 16) | sx;
+        labels[start] = comps;
+        while (top > 0) {
+          int p = stack[--top];
+          int px = p & 0xffff;
+          int py = p >>> 16;
+          m += img[(by + py) * stride + bx + px];
+          if (px < x0) {
+            x0 = px;
+          } else if (px > x1) {
+            x1 = px;
+          }
+          if (py < y0) {
+            y0 = py;
+          } else if (py > y1) {
+            y1 = py;
+          }
+          int qy0 = py > 0 ? py - 1 : 0;
+          int qy1 = py < bh - 1 ? py + 1 : py;
+          int qx0 = px > 0 ? px - 1 : 0;
+          int qx1 = px < bw - 1 ? px + 1 : px;
+          for (int qy = qy0; qy <= qy1; qy++) {
+            int lrow = qy * bw;
+            int irow = (by + qy) * stride + bx;
+            for (int qx = qx0; qx <= qx1; qx++) {
+              if (labels[lrow + qx] == 0 && img[irow + qx] > thr) {
+                labels[lrow + qx] = comps;
+                stack[top++] = (qy << 16) | qx;
+              }
+            }
+          }
+        }
+        compMass[comps] = m;
+        compBox[4 * comps] = x0;
+        compBox[4 * comps + 1] = y0;
+        compBox[4 * comps + 2] = x1;
+        compBox[4 * comps + 3] = y1;
+      }
+    }
+    return comps;
+  }
+
+  private void ensureComponents(int c) {
+    if (c < compMass.length) {
+      return;
+    }
+    int size = Math.max(c + 1, compMass.length * 2);
+    compMass = Arrays.copyOf(compMass, size);
+    compBox = Arrays.copyOf(compBox, size * 4);
+    keep = Arrays.copyOf(keep, size);
+  }
+
+  /** Sets {@link #keep} for each component; returns how many were dropped. */
+  private int choose(Ink ink, int comps, float thr) {
+    int main = 1;
+    for (int c = 2; c <= comps; c++) {
+      if (compMass[c] > compMass[main]) {
+        main = c;
+      }
+    }
+    float largest = compMass[main];
+    // The brush width, from the main component alone.
+    for (int c = 1; c <= comps; c++) {
+      keep[c] = c == main;
+    }
+    int bx = ink.box().x();
+    int by = ink.box().y();
+    InkBox mainBox = new InkBox(bx + compBox[4 * main], by + compBox[4 * main + 1],
+        compBox[4 * main + 2] - compBox[4 * main] + 1,
+        compBox[4 * main + 3] - compBox[4 * main + 1] + 1);
+    float brush = strokeWidth.measure(ink, this, mainBox, thr);
+    float dot = 1.5f * brush + 2f;
+    int x0 = compBox[4 * main];
+    int y0 = compBox[4 * main + 1];
+    int x1 = compBox[4 * main + 2];
+    int y1 = compBox[4 * main + 3];
+    for (int c = 1; c <= comps; c++) {
+      if (c == main || compMass[c] < MAJOR_SHARE * largest) {
+        continue;
+      }
+      int len = Math.max(compBox[4 * c + 2] - compBox[4 * c],
+          compBox[4 * c + 3] - compBox[4 * c + 1]) + 1;
+      if (len > dot) {
+        keep[c] = true;
+        x0 = Math.min(x0, compBox[4 * c]);
+        y0 = Math.min(y0, compBox[4 * c + 1]);
+        x1 = Math.max(x1, compBox[4 * c + 2]);
+        y1 = Math.max(y1, compBox[4 * c + 3]);
+      }
+    }
+    int grow = 1 + Math.round(NEAR_SHARE * Math.max(x1 - x0 + 1, y1 - y0 + 1));
+    x0 -= grow;
+    y0 -= grow;
+    x1 += grow;
+    y1 += grow;
+    int away = 0;
+    for (int c = 1; c <= comps; c++) {
+      if (!keep[c]) {
+        keep[c] = compBox[4 * c] >= x0 && compBox[4 * c + 1] >= y0
+            && compBox[4 * c + 2] <= x1 && compBox[4 * c + 3] <= y1;
+        if (!keep[c]) {
+          away++;
+        }
+      }
+    }
+    return away;
+  }
+}

@@ -34,7 +34,7 @@ class ChallengeEndToEndTest {
   void aWinATimeoutAndAWinEndOnTheResultsWithTheScoreSaved() throws IOException {
     long seed = 5;
     int[] targets = Challenge.targets(3, seed);
-    double[] c = new FreeDrawEndToEndTest().withTmp(tmp).canvasRect("challenge");
+    double[] c = new AppDriver(tmp).canvasRect("challenge");
     double size = c[2] * 0.7;
     double bx = c[0] + c[2] * 0.15;
     double by = c[1] + c[3] * 0.15;
@@ -48,11 +48,11 @@ class ChallengeEndToEndTest {
     Path scores = tmp.resolve("scores.json");
     StringWriter err = new StringWriter();
 
-    int code = FreeDrawEndToEndTest.app(err, "--headless", "--mode", "challenge", "--seed", Long.toString(seed),
-        "--rounds", "3", "--round-seconds", "6", "--model", FreeDrawEndToEndTest.MODEL.toString(),
+    int code = AppDriver.app(err, "--headless", "--mode", "challenge", "--seed", Long.toString(seed),
+        "--rounds", "3", "--round-seconds", "6", "--model", AppDriver.MODEL.toString(),
         "--replay", replay.toString(), "--exit-after", "26", "--events", ev.toString(),
         "--scores", scores.toString(), "--screenshot",
-        FreeDrawEndToEndTest.SCREENSHOTS.resolve("results.png").toString());
+        AppDriver.SCREENSHOTS.resolve("results.png").toString());
 
     assertThat(code).as(err.toString()).isZero();
     List<JsonNode> all = events(ev);
@@ -75,8 +75,8 @@ class ChallengeEndToEndTest {
     Path scores = tmp.resolve("scores.json");
     StringWriter err = new StringWriter();
 
-    int code = FreeDrawEndToEndTest.app(err, "--headless", "--mode", "challenge", "--rounds", "2",
-        "--round-seconds", "1", "--model", FreeDrawEndToEndTest.MODEL.toString(), "--exit-after", "7",
+    int code = AppDriver.app(err, "--headless", "--mode", "challenge", "--rounds", "2",
+        "--round-seconds", "1", "--model", AppDriver.MODEL.toString(), "--exit-after", "7",
         "--events", ev.toString(), "--scores", scores.toString());
 
     assertThat(code).as(err.toString()).isZero();

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.e2e;
 
+import dev.digitarcade.engine.input.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -13,7 +14,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,50 +24,30 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FreeDrawEndToEndTest {
 
-  static final Path ROOT = Path.of(System.getProperty("digitarcade.root", "..")).toAbsolutePath().normalize();
-  static final Path MODEL = Path.of(System.getProperty("digitarcade.model", ROOT.resolve("assets/model").toString()));
-  static final Path SCREENSHOTS = ROOT.resolve("game/target/screenshots");
+  static final Path ROOT = AppDriver.ROOT;
+  static final Path MODEL = AppDriver.MODEL;
+  static final Path SCREENSHOTS = AppDriver.SCREENSHOTS;
 
   @TempDir
   Path tmp;
 
-  private final ObjectMapper json = new ObjectMapper();
+  private AppDriver driver;
 
-  /** For other tests that need {@link #canvasRect}. */
-  FreeDrawEndToEndTest withTmp(Path dir) {
-    this.tmp = dir;
-    return this;
+  @BeforeEach
+  void driver() {
+    driver = new AppDriver(tmp);
   }
 
-  @BeforeAll
-  static void screenshotsDir() throws IOException {
-    Files.createDirectories(SCREENSHOTS);
-  }
-
-  /** Runs the app in this JVM and returns its exit code; stderr goes to {@code err}. */
   static int app(StringWriter err, String... args) {
-    return Main.run(args, new PrintWriter(new StringWriter()), new PrintWriter(err));
+    return AppDriver.app(err, args);
   }
 
   List<JsonNode> events(Path file) throws IOException {
-    List<JsonNode> out = new ArrayList<>();
-    for (String line : Files.readAllLines(file)) {
-      out.add(json.readTree(line));
-    }
-    return out;
+    return driver.events(file);
   }
 
-  /** The canvas rectangle the app reports in its ready event. */
   double[] canvasRect(String mode) throws IOException {
-    Path ev = tmp.resolve("ready-" + mode + ".jsonl");
-    StringWriter err = new StringWriter();
-    int code = app(err, "--headless", "--mode", mode, "--model", MODEL.toString(), "--exit-after", "0.1",
-        "--events", ev.toString(), "--scores", tmp.resolve("scores.json").toString());
-    assertThat(code).as(err.toString()).isZero();
-    JsonNode ready = events(ev).stream().filter(e -> e.path("type").asText().equals("ready")).findFirst().orElseThrow();
-    assertThat(ready.path("modelLoaded").asBoolean()).isTrue();
-    JsonNode c = ready.path("canvas");
-    return new double[] {c.path("x").asDouble(), c.path("y").asDouble(), c.path("w").asDouble(), c.path("h").asDouble()};
+    return driver.canvasRect(mode);
   }
 
   @Test
@@ -78,7 +59,7 @@ class FreeDrawEndToEndTest {
       double size = c[2] * (0.35 + 0.55 * random.nextDouble());
       double bx = c[0] + random.nextDouble() * (c[2] - size);
       double by = c[1] + random.nextDouble() * (c[3] - size);
-      rec.draw(DigitStrokes.of(d), bx, by, size).wait(0.3).key(Recordings.KEY_C).wait(0.2);
+      rec.draw(DigitStrokes.of(d), bx, by, size).wait(0.3).key(Keys.letter('C')).wait(0.2);
     }
     Path replay = rec.write(tmp.resolve("ten-digits.jsonl"));
     Path ev = tmp.resolve("events.jsonl");

@@ -24,16 +24,16 @@ class OutputFaultsTest {
   @TempDir
   Path tmp;
 
-  private static final Path SEVEN = FreeDrawEndToEndTest.ROOT.resolve("engine/src/test/resources/recordings/seven.jsonl");
+  private static final Path SEVEN = AppDriver.ROOT.resolve("engine/src/test/resources/recordings/seven.jsonl");
 
   private int app(StringWriter err, String... extra) {
     List<String> args = new ArrayList<>(List.of("--headless", "--mode", "free", "--model",
-        FreeDrawEndToEndTest.MODEL.toString(), "--scores", tmp.resolve("scores.json").toString()));
+        AppDriver.MODEL.toString(), "--scores", tmp.resolve("scores.json").toString()));
     args.addAll(List.of(extra));
     if (!args.contains("--exit-after")) {
       args.addAll(List.of("--exit-after", "0.3"));
     }
-    return FreeDrawEndToEndTest.app(err, args.toArray(String[]::new));
+    return AppDriver.app(err, args.toArray(String[]::new));
   }
 
   private static void assertOneLine(StringWriter err, String expected) {

@@ -1,7 +1,9 @@
 package dev.digitarcade.game.e2e;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digitarcade.engine.input.Action;
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.InputRecording;
+import dev.digitarcade.engine.input.Keys;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,21 +11,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Writes input recordings in the engine's JSON-lines format: a person drawing strokes into a
- * canvas rectangle, with cursor samples every 1/60 s, and key presses.
+ * Builds input recordings as a person makes them (strokes into a canvas rectangle, with cursor
+ * samples every 1/60 s, and key presses) and writes them in the engine's own format.
  */
 final class Recordings {
-  static final int KEY_C = 67;
-  static final int KEY_ESCAPE = 256;
+  private static final double FRAME = 1.0 / 60;
 
-  private final ObjectMapper json = new ObjectMapper();
-  private final List<String> lines = new ArrayList<>();
+  private final InputRecording format = new InputRecording();
+  private final int width;
+  private final int height;
+  private final List<InputEvent> events = new ArrayList<>();
   private double t;
 
   Recordings(int width, int height) {
-    ObjectNode h = json.createObjectNode().put("format", "digit-arcade-input").put("version", 1)
-        .put("width", width).put("height", height);
-    lines.add(h.toString());
+    this.width = width;
+    this.height = height;
   }
 
   Recordings wait(double seconds) {
@@ -38,33 +40,27 @@ final class Recordings {
   Recordings draw(List<List<double[]>> strokes, double bx, double by, double size) {
     for (List<double[]> stroke : strokes) {
       double[] p0 = stroke.get(0);
-      event("cursor", bx + p0[0] * size, by + p0[1] * size);
-      lines.add(json.createObjectNode().put("t", t).put("type", "button").put("button", 0).put("action", "press")
-          .put("mods", 0).put("x", bx + p0[0] * size).put("y", by + p0[1] * size).toString());
+      events.add(new InputEvent.CursorMoved(t, bx + p0[0] * size, by + p0[1] * size));
+      events.add(new InputEvent.MouseButton(t, Keys.MOUSE_LEFT, Action.PRESS, 0, bx + p0[0] * size, by + p0[1] * size));
       for (double[] p : stroke.subList(1, stroke.size())) {
-        t += 1.0 / 60;
-        event("cursor", bx + p[0] * size, by + p[1] * size);
+        t += FRAME;
+        events.add(new InputEvent.CursorMoved(t, bx + p[0] * size, by + p[1] * size));
       }
       double[] pn = stroke.get(stroke.size() - 1);
-      t += 1.0 / 60;
-      lines.add(json.createObjectNode().put("t", t).put("type", "button").put("button", 0).put("action", "release")
-          .put("mods", 0).put("x", bx + pn[0] * size).put("y", by + pn[1] * size).toString());
+      t += FRAME;
+      events.add(new InputEvent.MouseButton(t, Keys.MOUSE_LEFT, Action.RELEASE, 0, bx + pn[0] * size,
+          by + pn[1] * size));
       t += 0.1;
     }
     return this;
   }
 
   Recordings key(int key) {
-    for (String action : new String[] {"press", "release"}) {
-      lines.add(json.createObjectNode().put("t", t).put("type", "key").put("key", key).put("scancode", 0)
-          .put("action", action).put("mods", 0).toString());
-      t += 1.0 / 60;
+    for (Action action : new Action[] {Action.PRESS, Action.RELEASE}) {
+      events.add(new InputEvent.Key(t, key, 0, action, 0));
+      t += FRAME;
     }
     return this;
-  }
-
-  private void event(String type, double x, double y) {
-    lines.add(json.createObjectNode().put("t", t).put("type", type).put("x", x).put("y", y).toString());
   }
 
   double duration() {
@@ -72,6 +68,11 @@ final class Recordings {
   }
 
   Path write(Path file) throws IOException {
+    List<String> lines = new ArrayList<>();
+    lines.add(format.headerLine(width, height));
+    for (InputEvent e : events) {
+      lines.add(format.toLine(e));
+    }
     Files.write(file, lines);
     return file;
   }

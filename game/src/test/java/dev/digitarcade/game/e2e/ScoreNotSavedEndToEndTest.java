@@ -24,7 +24,7 @@ class ScoreNotSavedEndToEndTest {
   void aScoreThatCannotBeSavedIsReportedNotCalledATopTenMiss() throws IOException {
     long seed = 3;
     int target = Challenge.targets(1, seed)[0];
-    double[] c = new FreeDrawEndToEndTest().withTmp(tmp).canvasRect("challenge");
+    double[] c = new AppDriver(tmp).canvasRect("challenge");
     Recordings rec = new Recordings(1120, 720).wait(0.3)
         .draw(DigitStrokes.of(target), c[0] + c[2] * 0.15, c[1] + c[3] * 0.15, c[2] * 0.7);
     Path replay = rec.write(tmp.resolve("win.jsonl"));
@@ -33,11 +33,11 @@ class ScoreNotSavedEndToEndTest {
     Files.writeString(scores.resolve("keep.txt"), "not the game's");
     StringWriter err = new StringWriter();
 
-    int code = FreeDrawEndToEndTest.app(err, "--headless", "--mode", "challenge", "--seed", Long.toString(seed),
-        "--rounds", "1", "--round-seconds", "6", "--model", FreeDrawEndToEndTest.MODEL.toString(),
+    int code = AppDriver.app(err, "--headless", "--mode", "challenge", "--seed", Long.toString(seed),
+        "--rounds", "1", "--round-seconds", "6", "--model", AppDriver.MODEL.toString(),
         "--replay", replay.toString(), "--exit-after", "5", "--events", ev.toString(),
         "--scores", scores.toString(), "--screenshot",
-        FreeDrawEndToEndTest.SCREENSHOTS.resolve("results-not-saved.png").toString());
+        AppDriver.SCREENSHOTS.resolve("results-not-saved.png").toString());
 
     assertThat(code).as(err.toString()).isZero();
     ObjectMapper json = new ObjectMapper();

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.e2e;
 
+import dev.digitarcade.engine.input.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -25,18 +26,17 @@ class ScreensTest {
   @TempDir
   Path tmp;
 
-  private static final int KEY_H = 72;
 
   private int run(StringWriter err, Path shot, Path replay, String... extra) {
     List<String> args = new java.util.ArrayList<>(List.of("--headless", "--model",
-        FreeDrawEndToEndTest.MODEL.toString(), "--scores", tmp.resolve("scores.json").toString(),
+        AppDriver.MODEL.toString(), "--scores", tmp.resolve("scores.json").toString(),
         "--screenshot", shot.toString()));
     if (replay != null) {
       args.add("--replay");
       args.add(replay.toString());
     }
     args.addAll(List.of(extra));
-    return FreeDrawEndToEndTest.app(err, args.toArray(String[]::new));
+    return AppDriver.app(err, args.toArray(String[]::new));
   }
 
   /** Distinct grey levels in a coarse sample: a blank or single-colour frame has one or two. */
@@ -53,7 +53,7 @@ class ScreensTest {
 
   @Test
   void theMenuShowsWhileTheModelIsReady() throws IOException {
-    Path shot = FreeDrawEndToEndTest.SCREENSHOTS.resolve("menu.png");
+    Path shot = AppDriver.SCREENSHOTS.resolve("menu.png");
     StringWriter err = new StringWriter();
     assertThat(run(err, shot, null, "--exit-after", "0.3")).as(err.toString()).isZero();
     assertThat(variety(shot)).isGreaterThan(4);
@@ -64,8 +64,8 @@ class ScreensTest {
     Files.writeString(tmp.resolve("scores.json"), "{\"version\":1,\"scores\":[{\"score\":2450,\"roundsWon\":8,"
         + "\"rounds\":10,\"bestStreak\":5,\"when\":\"" + Instant.parse("2026-11-20T18:30:00Z") + "\"},"
         + "{\"score\":1210,\"roundsWon\":6,\"rounds\":10,\"bestStreak\":3,\"when\":\"2026-11-21T09:05:00Z\"}]}");
-    Path replay = new Recordings(1120, 720).wait(0.2).key(KEY_H).write(tmp.resolve("h.jsonl"));
-    Path shot = FreeDrawEndToEndTest.SCREENSHOTS.resolve("high-scores.png");
+    Path replay = new Recordings(1120, 720).wait(0.2).key(Keys.letter('H')).write(tmp.resolve("h.jsonl"));
+    Path shot = AppDriver.SCREENSHOTS.resolve("high-scores.png");
     StringWriter err = new StringWriter();
     assertThat(run(err, shot, replay, "--exit-after", "0.6")).as(err.toString()).isZero();
     assertThat(variety(shot)).isGreaterThan(4);
@@ -74,7 +74,7 @@ class ScreensTest {
 
   @Test
   void aChallengeRoundInProgress() throws IOException {
-    double[] c = new FreeDrawEndToEndTest().withTmp(tmp).canvasRect("challenge");
+    double[] c = new AppDriver(tmp).canvasRect("challenge");
     int target = dev.digitarcade.game.rules.Challenge.targets(10, 3)[0];
     // Half of the target's strokes: the round is still on when the frame is saved.
     List<List<double[]>> strokes = DigitStrokes.of(target);
@@ -82,7 +82,7 @@ class ScreensTest {
     Path replay = new Recordings(1120, 720).wait(0.5)
         .draw(List.of(first.subList(0, Math.max(2, first.size() / 3))), c[0] + 60, c[1] + 60, c[2] * 0.6)
         .write(tmp.resolve("part.jsonl"));
-    Path shot = FreeDrawEndToEndTest.SCREENSHOTS.resolve("challenge.png");
+    Path shot = AppDriver.SCREENSHOTS.resolve("challenge.png");
     Path ev = tmp.resolve("ev.jsonl");
     StringWriter err = new StringWriter();
     assertThat(run(err, shot, replay, "--mode", "challenge", "--seed", "3", "--exit-after", "2.5",
@@ -98,11 +98,11 @@ class ScreensTest {
   @Test
   void withoutAModelTheAppOpensAndSaysWhereItLooked() throws IOException {
     Path missing = tmp.resolve("no-model-here");
-    Path shot = FreeDrawEndToEndTest.SCREENSHOTS.resolve("menu-no-model.png");
+    Path shot = AppDriver.SCREENSHOTS.resolve("menu-no-model.png");
     StringWriter err = new StringWriter();
     List<String> args = List.of("--headless", "--model", missing.toString(), "--scores",
         tmp.resolve("scores.json").toString(), "--screenshot", shot.toString(), "--exit-after", "0.3");
-    assertThat(FreeDrawEndToEndTest.app(err, args.toArray(String[]::new))).as(err.toString()).isZero();
+    assertThat(AppDriver.app(err, args.toArray(String[]::new))).as(err.toString()).isZero();
     assertThat(variety(shot)).isGreaterThan(4);
   }
 }

@@ -2,6 +2,7 @@ package dev.digitarcade.game.app;
 
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.EventLog;
 import dev.digitarcade.engine.EngineException;
@@ -30,7 +31,124 @@ public final class GameApp {
   /** Everything the command line decides. */
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
-                        String events, Path scores, int width, int height, boolean stats, boolean verbose) {}
+                        String events, Path scores, int width, int height, boolean stats, boolean verbose) {
+
+    /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
+    public static Builder builder() {
+      return new Builder();
+    }
+
+    /** Builds {@link Options} one named setting at a time. */
+    public static final class Builder {
+      private Path modelDir = AppPaths.defaultModel();
+      private MenuScreen.Mode start;
+      private long seed = System.nanoTime();
+      private int rounds = ChallengeConfig.DEFAULT_ROUNDS;
+      private double roundSeconds = ChallengeConfig.DEFAULT_ROUND_SECONDS;
+      private boolean headless;
+      private boolean realTime;
+      private Path replay;
+      private Path record;
+      private double exitAfter;
+      private Path screenshot;
+      private String events;
+      private Path scores;
+      private int width = 1120;
+      private int height = 720;
+      private boolean stats;
+      private boolean verbose;
+
+      private Builder() {}
+
+      public Builder modelDir(Path dir) {
+        this.modelDir = dir;
+        return this;
+      }
+
+      /** A screen to open straight away, or null for the menu. */
+      public Builder start(MenuScreen.Mode mode) {
+        this.start = mode;
+        return this;
+      }
+
+      public Builder seed(long seed) {
+        this.seed = seed;
+        return this;
+      }
+
+      public Builder rounds(int rounds) {
+        this.rounds = rounds;
+        return this;
+      }
+
+      public Builder roundSeconds(double seconds) {
+        this.roundSeconds = seconds;
+        return this;
+      }
+
+      public Builder headless(boolean on) {
+        this.headless = on;
+        return this;
+      }
+
+      public Builder realTime(boolean on) {
+        this.realTime = on;
+        return this;
+      }
+
+      public Builder replay(Path file) {
+        this.replay = file;
+        return this;
+      }
+
+      public Builder record(Path file) {
+        this.record = file;
+        return this;
+      }
+
+      public Builder exitAfter(double seconds) {
+        this.exitAfter = seconds;
+        return this;
+      }
+
+      public Builder screenshot(Path file) {
+        this.screenshot = file;
+        return this;
+      }
+
+      /** Where events go: a file, "-" for standard output, null for nowhere. */
+      public Builder events(String target) {
+        this.events = target;
+        return this;
+      }
+
+      public Builder scores(Path file) {
+        this.scores = file;
+        return this;
+      }
+
+      public Builder size(int width, int height) {
+        this.width = width;
+        this.height = height;
+        return this;
+      }
+
+      public Builder stats(boolean on) {
+        this.stats = on;
+        return this;
+      }
+
+      public Builder verbose(boolean on) {
+        this.verbose = on;
+        return this;
+      }
+
+      public Options build() {
+        return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
+            screenshot, events, scores, width, height, stats, verbose);
+      }
+    }
+  }
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
   private static final long MODEL_WAIT_MS = 60_000;

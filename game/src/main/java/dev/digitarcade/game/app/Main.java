@@ -1,6 +1,5 @@
 package dev.digitarcade.game.app;
 
-import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.menu.MenuScreen;
@@ -121,10 +120,16 @@ public final class Main implements Callable<Integer> {
       case challenge -> MenuScreen.Mode.CHALLENGE;
       case menu -> null;
     };
-    GameApp.Options options = new GameApp.Options(
-        model != null ? model : AppPaths.defaultModel(), start, seed != null ? seed : System.nanoTime(), rounds,
-        roundSeconds, headless, realTime, replay, record, exitAfter, screenshot, events, scores, wh[0], wh[1], stats, verbose);
-    return new GameApp(options, out, err).run();
+    GameApp.Options.Builder options = GameApp.Options.builder().start(start).rounds(rounds).roundSeconds(roundSeconds)
+        .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
+        .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose);
+    if (model != null) {
+      options.modelDir(model);
+    }
+    if (seed != null) {
+      options.seed(seed);
+    }
+    return new GameApp(options.build(), out, err).run();
   }
 
   private static boolean sameFile(Path a, Path b) {

@@ -55,6 +55,38 @@ final class NonDigitStrokes {
     return List.of(pts);
   }
 
+  /** An X: two crossing strokes. */
+  static List<List<double[]>> cross() {
+    return List.of(line(0.2, 0.2, 0.8, 0.8, 14), line(0.8, 0.2, 0.2, 0.8, 14));
+  }
+
+  /** A hash sign: two upright and two level strokes. */
+  static List<List<double[]>> hash() {
+    return List.of(line(0.38, 0.12, 0.32, 0.88, 14), line(0.66, 0.12, 0.6, 0.88, 14),
+        line(0.14, 0.36, 0.86, 0.36, 14), line(0.12, 0.64, 0.84, 0.64, 14));
+  }
+
+  /** A short level dash. */
+  static List<List<double[]>> dash() {
+    return List.of(line(0.4, 0.5, 0.6, 0.5, 6));
+  }
+
+  /** All kinds, for benchmarks: {@code kind} picks one, {@code seed} varies the scribble. */
+  static List<List<double[]>> kind(int kind, long seed) {
+    return switch (Math.floorMod(kind, 7)) {
+      case 0 -> dab();
+      case 1 -> letterA();
+      case 2 -> scribble(seed);
+      case 3 -> star();
+      case 4 -> cross();
+      case 5 -> hash();
+      default -> dash();
+    };
+  }
+
+  /** Names of {@link #kind}'s kinds, in order. */
+  static final List<String> KINDS = List.of("dab", "letter A", "scribble", "star", "X", "hash", "dash");
+
   private static List<double[]> line(double x0, double y0, double x1, double y1, int n) {
     List<double[]> pts = new ArrayList<>();
     for (int i = 0; i <= n; i++) {

@@ -6,6 +6,7 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileSystemException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
@@ -58,8 +59,7 @@ public final class OutputFile implements AutoCloseable {
     if (kind == Kind.SPECIAL) {
       return new OutputFile(dest, null, FileChannel.open(dest, StandardOpenOption.WRITE), false);
     }
-    Path dir = dest.getParent();
-    Files.createDirectories(dir);
+    Path dir = parentOf(dest);
     Path temp = null;
     FileChannel ch = null;
     for (int attempt = 0; ch == null; attempt++) {
@@ -67,7 +67,7 @@ public final class OutputFile implements AutoCloseable {
           + ".tmp");
       try {
         ch = FileChannel.open(temp, StandardOpenOption.WRITE, StandardOpenOption.CREATE_NEW);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         if (attempt > 10) {
           throw e;
         }
@@ -85,6 +85,15 @@ public final class OutputFile implements AutoCloseable {
     return new OutputFile(dest, temp, ch, true);
   }
 
+  /** The directory {@code dest} goes in, which must exist: as with ordinary tools, none is made. */
+  private static Path parentOf(Path dest) throws IOException {
+    Path dir = dest.toAbsolutePath().getParent();
+    if (dir == null || !Files.isDirectory(dir)) {
+      throw new NoSuchFileException(String.valueOf(dir), null, "no such directory");
+    }
+    return dir;
+  }
+
   /** For a stream written as it happens (an event log): in place, a regular file truncated first. */
   public static OutputFile stream(Path target) throws IOException {
     Path dest = followLinks(target);
@@ -92,7 +101,7 @@ public final class OutputFile implements AutoCloseable {
     if (kind == Kind.SPECIAL) {
       return new OutputFile(dest, null, FileChannel.open(dest, StandardOpenOption.WRITE), false);
     }
-    Files.createDirectories(dest.getParent());
+    parentOf(dest);
     FileChannel ch = FileChannel.open(dest, StandardOpenOption.WRITE, StandardOpenOption.CREATE,
         StandardOpenOption.TRUNCATE_EXISTING);
     return new OutputFile(dest, null, ch, true);

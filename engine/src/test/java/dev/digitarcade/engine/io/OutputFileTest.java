@@ -29,6 +29,15 @@ class OutputFileTest {
   }
 
   @Test
+  void aMissingDirectoryIsRefusedAndNotMade() {
+    Path nowhere = dir.resolve("no/such/dir/out.txt");
+    assertThatThrownBy(() -> OutputFile.write(nowhere, new byte[] {1})).isInstanceOf(IOException.class)
+        .hasMessageContaining("no such directory");
+    assertThatThrownBy(() -> OutputFile.stream(nowhere)).isInstanceOf(IOException.class);
+    assertThat(dir.resolve("no")).doesNotExist();
+  }
+
+  @Test
   void aRegularFileIsReplacedAtomicallyAndKeepsItsPermissions() throws IOException {
     Path f = dir.resolve("shot.png");
     Files.writeString(f, "old");

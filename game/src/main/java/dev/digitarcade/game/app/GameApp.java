@@ -209,7 +209,7 @@ public final class GameApp {
       try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
-            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()), ScreenFlow::new);
+            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()), ScreenFlow::new, err);
         if (simulated) {
           awaitModel(reader, guard);
         }

@@ -1,5 +1,9 @@
 package dev.digitarcade.game.bench;
 
+import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.input.InputRecording;
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.Action;
 import dev.digitarcade.game.reading.DigitReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -42,7 +46,7 @@ import picocli.CommandLine.Option;
 public final class BenchCommand implements Callable<Integer> {
   private static final int SIDE = DrawingPad.SIZE;
 
-  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: assets/model).")
+  @Option(names = "--model", paramLabel = "DIR", description = "SavedModel directory (default: the model shipped with the app).")
   Path model;
 
   @Option(names = "--predictions", paramLabel = "N",
@@ -309,31 +313,27 @@ public final class BenchCommand implements Callable<Integer> {
     return true;
   }
 
-  /** A recording of someone scribbling digits for {@code seconds}, clearing now and then. */
+  /** A recording of someone scribbling digits for {@code seconds}, clearing now and then (the engine's format). */
   static List<String> scribble(double seconds) {
+    InputRecording format = new InputRecording();
     List<String> lines = new ArrayList<>();
-    lines.add("{\"format\":\"digit-arcade-input\",\"version\":1,\"width\":1120,\"height\":720}");
+    lines.add(format.headerLine(1120, 720));
     double t = 0.2;
     int stroke = 0;
     while (t < seconds - 1) {
       double cx = 150 + 200 * ((stroke * 37) % 10) / 10.0;
       double cy = 250 + 150 * ((stroke * 53) % 10) / 10.0;
-      lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"button\",\"button\":0,\"action\":\"press\","
-          + "\"mods\":0,\"x\":%.2f,\"y\":%.2f}", t, cx, cy));
+      lines.add(format.toLine(new InputEvent.MouseButton(t, Keys.MOUSE_LEFT, Action.PRESS, 0, cx, cy)));
       for (int i = 0; i < 60; i++) {
         t += 1 / 60.0;
         double a = i / 60.0 * 2 * Math.PI;
-        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"cursor\",\"x\":%.2f,\"y\":%.2f}", t,
-            cx + 80 * Math.sin(a), cy - 120 * Math.cos(a) + 120));
+        lines.add(format.toLine(new InputEvent.CursorMoved(t, cx + 80 * Math.sin(a), cy - 120 * Math.cos(a) + 120)));
       }
-      lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"button\",\"button\":0,\"action\":\"release\","
-          + "\"mods\":0,\"x\":%.2f,\"y\":%.2f}", t, cx, cy));
+      lines.add(format.toLine(new InputEvent.MouseButton(t, Keys.MOUSE_LEFT, Action.RELEASE, 0, cx, cy)));
       t += 0.2;
       if (++stroke % 3 == 0) {
-        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"key\",\"key\":67,\"scancode\":0,"
-            + "\"action\":\"press\",\"mods\":0}", t));
-        lines.add(String.format(Locale.ROOT, "{\"t\":%.4f,\"type\":\"key\",\"key\":67,\"scancode\":0,"
-            + "\"action\":\"release\",\"mods\":0}", t + 0.02));
+        lines.add(format.toLine(new InputEvent.Key(t, Keys.letter('C'), 0, Action.PRESS, 0)));
+        lines.add(format.toLine(new InputEvent.Key(t + 0.02, Keys.letter('C'), 0, Action.RELEASE, 0)));
         t += 0.1;
       }
     }

@@ -57,7 +57,7 @@ public final class ChallengeScreen extends DrawingScreen {
     }
     if (challenge.phase() == Challenge.Phase.DRAWING && challenge.round() != announcedRound) {
       announcedRound = challenge.round();
-      arcade.events().emit(arcade.events().event("target").put("round", challenge.round())
+      arcade.events().emit(arcade.events().event("target").put("round", challenge.round() + 1)
           .put("target", Integer.toString(challenge.target())));
     }
     if (challenge.phase() == Challenge.Phase.DRAWING) {

@@ -21,7 +21,7 @@ public final class MenuScreen implements Screen {
 
   private static final List<Item> ITEMS = List.of(
       new Item("Free draw", "F", Keys.letter('F'), "Draw anything and watch the model read it live"),
-      new Item("Challenge", "C", Keys.letter('C'), "10 digits, 20 seconds each: make the AI see them"),
+      new Item("Challenge", "C", Keys.letter('C'), null),
       new Item("High scores", "H", Keys.letter('H'), "The best ten challenges"),
       new Item("Quit", "Q", Keys.letter('Q'), "See you soon"));
 
@@ -99,6 +99,14 @@ public final class MenuScreen implements Screen {
     }
   }
 
+  /** "10 digits, 20 seconds each: …", from this run's settings. */
+  private String challengeBlurb() {
+    var s = arcade.settings();
+    String secs = s.roundSeconds() == Math.rint(s.roundSeconds()) ? Integer.toString((int) s.roundSeconds())
+        : Double.toString(s.roundSeconds());
+    return s.rounds() + (s.rounds() == 1 ? " digit, " : " digits, ") + secs + " seconds each: make the AI see them";
+  }
+
   private float itemsTop() {
     return Math.max(200, height / 2f - 90);
   }
@@ -132,7 +140,7 @@ public final class MenuScreen implements Screen {
       ui.fillRoundedRect(left + 14, top + 14, 36, 36, 8, sel ? Theme.ACCENT : Theme.TRACK);
       ui.text(left + 32, top + 33, it.key(), Theme.heading().centered().color(sel ? Theme.BACKGROUND : Theme.TEXT));
       ui.text(left + 66, top + 12, it.label(), Theme.heading());
-      ui.text(left + 66, top + 38, it.blurb(), Theme.small());
+      ui.text(left + 66, top + 38, it.blurb() != null ? it.blurb() : challengeBlurb(), Theme.small());
     }
     float hintY = itemsTop() + ITEMS.size() * (ITEM_H + ITEM_GAP) + 10;
     ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   Esc quits.   F3 shows frame stats.",

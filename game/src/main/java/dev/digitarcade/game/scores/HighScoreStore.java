@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.digitarcade.engine.io.InputFiles;
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.io.OutputFile;
+import dev.digitarcade.game.files.DataDirs;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -75,6 +76,10 @@ public final class HighScoreStore {
 
       @Override
       public void write(Path file, byte[] bytes) throws IOException {
+        Path dir = file.toAbsolutePath().getParent();
+        if (dir != null && dir.equals(DataDirs.userData().toAbsolutePath())) {
+          Files.createDirectories(dir); // the app's own data directory is made on first use; others must exist
+        }
         OutputFile.write(file, bytes);
       }
     };

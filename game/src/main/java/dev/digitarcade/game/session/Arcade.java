@@ -4,6 +4,7 @@ import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.scores.HighScoreStore;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,6 +17,7 @@ import java.util.function.Function;
 public final class Arcade {
   private final EngineContext engine;
   private final Navigator navigator;
+  private final PrintWriter err;
   private final DigitReader reader;
   private final EventLog events;
   private final HighScoreStore scores;
@@ -38,7 +40,8 @@ public final class Arcade {
 
   /** @param scoresFile the high-score table; problems with it become {@link #notice notices} */
   public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Settings settings,
-      Function<Arcade, Navigator> navigator) {
+      Function<Arcade, Navigator> navigator, PrintWriter err) {
+    this.err = err;
     this.engine = engine;
     this.navigator = navigator.apply(this);
     this.reader = reader;
@@ -79,7 +82,8 @@ public final class Arcade {
 
   /** A warning for the player (e.g. a high-score file set aside); also written to stderr. */
   public void notice(String message) {
-    System.err.println("digit-arcade: " + message);
+    err.println("digit-arcade: " + message);
+    err.flush();
     notices.add(message);
   }
 

@@ -54,7 +54,7 @@ public final class EventLog implements AutoCloseable {
   }
 
   /**
-   * Events to a file, written in place as they happen: a regular file is replaced, a symbolic link
+   * Events to a file, written in place as they happen: a regular file is truncated and written, a symbolic link
    * is followed, a device or FIFO is written to directly.
    */
   public static EventLog toFile(Path file) throws IOException {

@@ -48,7 +48,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate, bench or bench-drawn; see --help)");
+    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate, bench, bench-drawn or bench-negatives; see --help)");
     throw new UsageException();
   }
 

@@ -1,8 +1,8 @@
 package dev.digitarcade.engine.app;
 
 import java.util.Arrays;
-import java.util.function.IntConsumer;
 import java.util.concurrent.locks.LockSupport;
+import java.util.function.IntConsumer;
 
 /**
  * Keeps real-time frames from running faster than needed: vsync where it works, a sleep-based frame

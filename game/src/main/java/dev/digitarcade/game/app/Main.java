@@ -1,15 +1,15 @@
 package dev.digitarcade.game.app;
 
 import dev.digitarcade.game.bench.BenchCommand;
-import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
-import java.io.PrintWriter;
+import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import dev.digitarcade.model.natives.TensorFlowStartup;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -1,17 +1,17 @@
 package dev.digitarcade.game.bench;
 
-import dev.digitarcade.engine.input.Keys;
-import dev.digitarcade.engine.input.InputRecording;
-import dev.digitarcade.engine.input.InputEvent;
-import dev.digitarcade.engine.input.Action;
-import dev.digitarcade.game.reading.DigitReader;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digitarcade.game.files.AppPaths;
-import dev.digitarcade.game.reading.LiveReader;
-import dev.digitarcade.game.reading.Reading;
-import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.engine.input.Action;
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.InputRecording;
+import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.game.drawing.DrawingPad;
+import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.reading.DigitReader;
+import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;

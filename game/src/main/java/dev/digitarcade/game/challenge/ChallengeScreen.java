@@ -1,18 +1,18 @@
 package dev.digitarcade.game.challenge;
 
+import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.drawing.DrawingPad;
+import dev.digitarcade.game.drawing.DrawingScreen;
+import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.rules.Challenge;
 import dev.digitarcade.game.rules.Digits;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.rules.Thumbnail;
-import dev.digitarcade.engine.ui.Color;
-import dev.digitarcade.engine.ui.TextStyle;
-import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.session.Arcade;
-import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
-import dev.digitarcade.game.drawing.DrawingPad;
-import dev.digitarcade.game.drawing.DrawingScreen;
+import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
 import java.time.Instant;

@@ -1,12 +1,12 @@
 package dev.digitarcade.game.drawing;
 
-import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.reading.LiveLink;
+import dev.digitarcade.game.ui.Theme;
 
 /**
  * The canvas on screen and the controls of drawing: left button inks, right button erases,

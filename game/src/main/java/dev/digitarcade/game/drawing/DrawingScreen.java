@@ -1,15 +1,15 @@
 package dev.digitarcade.game.drawing;
 
-import dev.digitarcade.game.reading.DigitReader;
-import dev.digitarcade.game.ui.Layouts;
-import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveLink;
 import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.ui.Layouts;
+import dev.digitarcade.game.ui.Theme;
 
 /**
  * What the screens with a canvas share: the drawing pad on the left, the reading panel on

@@ -1,6 +1,5 @@
 package dev.digitarcade.game.drawing;
 
-import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
@@ -8,6 +7,7 @@ import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
 import dev.digitarcade.game.reading.DigitReading;
 import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.ui.Theme;
 import java.util.Locale;
 
 /**

@@ -1,9 +1,9 @@
 package dev.digitarcade.game.freedraw;
 
 import dev.digitarcade.engine.ui.Ui;
-import dev.digitarcade.game.session.Arcade;
-import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.drawing.DrawingScreen;
+import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
 

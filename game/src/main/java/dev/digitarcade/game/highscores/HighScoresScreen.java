@@ -1,10 +1,10 @@
 package dev.digitarcade.game.highscores;
 
-import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Theme;
 import java.time.ZoneId;

@@ -1,12 +1,12 @@
 package dev.digitarcade.game.menu;
 
-import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Theme;
 import java.util.List;

@@ -1,7 +1,7 @@
 package dev.digitarcade.game.predict;
 
-import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.engine.io.IoErrors;
+import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.ReadingPipeline;

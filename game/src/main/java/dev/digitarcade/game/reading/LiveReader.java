@@ -2,9 +2,9 @@ package dev.digitarcade.game.reading;
 
 import java.util.ArrayDeque;
 import java.util.Objects;
-import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 
 /**
  * Reads the canvas off the render thread. One worker thread first loads the reading pipeline (so

@@ -1,8 +1,8 @@
 package dev.digitarcade.game.session;
 
 import dev.digitarcade.engine.app.EngineContext;
-import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.reading.DigitReader;
+import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.scores.HighScoreStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;

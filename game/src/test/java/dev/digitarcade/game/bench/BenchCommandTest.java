@@ -2,10 +2,10 @@ package dev.digitarcade.game.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.ReadingPipeline;
 import dev.digitarcade.game.reading.TestReadings;
-import dev.digitarcade.game.reading.LiveReader;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collections;

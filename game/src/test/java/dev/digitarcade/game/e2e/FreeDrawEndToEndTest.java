@@ -1,13 +1,10 @@
 package dev.digitarcade.game.e2e;
 
-import dev.digitarcade.engine.input.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.digitarcade.game.app.Main;
+import dev.digitarcade.engine.input.Keys;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,10 +1,10 @@
 package dev.digitarcade.game.e2e;
 
-import dev.digitarcade.engine.input.Keys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digitarcade.engine.input.Keys;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.StringWriter;

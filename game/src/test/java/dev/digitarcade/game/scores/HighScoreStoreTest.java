@@ -1,9 +1,9 @@
 package dev.digitarcade.game.scores;
 
-import dev.digitarcade.game.files.DataDirs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitarcade.game.files.DataDirs;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.digitarcade.training.cli;
 
 import dev.digitarcade.model.ModelContract;
-import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistData;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.digitarcade.training.cli;
 
-import dev.digitarcade.training.drawn.DrawnBenchmarkCommand;
-import dev.digitarcade.training.negatives.NegativeBenchCommand;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import dev.digitarcade.training.data.DataException;
+import dev.digitarcade.training.drawn.DrawnBenchmarkCommand;
 import dev.digitarcade.training.export.ExportRefusedException;
+import dev.digitarcade.training.negatives.NegativeBenchCommand;
 import dev.digitarcade.training.train.Checkpoint;
 import java.io.IOException;
 import java.io.PrintStream;

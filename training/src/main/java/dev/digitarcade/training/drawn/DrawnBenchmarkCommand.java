@@ -1,9 +1,9 @@
 package dev.digitarcade.training.drawn;
 
 import dev.digitarcade.model.ModelContract;
-import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.IdxReader;
 import dev.digitarcade.training.data.MnistData;

@@ -1,11 +1,11 @@
 package dev.digitarcade.training.negatives;
 
 import dev.digitarcade.model.ModelContract;
-import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.ReadingRule;
 import dev.digitarcade.model.Verdict;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import dev.digitarcade.training.calibration.DrawnSet;

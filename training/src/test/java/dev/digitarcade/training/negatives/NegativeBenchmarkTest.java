@@ -3,9 +3,9 @@ package dev.digitarcade.training.negatives;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitarcade.model.ModelContract;
-import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.ReadingRule;
 import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.MnistFetcher;
 import java.nio.file.Files;

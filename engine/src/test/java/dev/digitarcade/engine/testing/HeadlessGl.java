@@ -4,6 +4,9 @@ import dev.digitarcade.engine.input.InputBridge;
 import dev.digitarcade.engine.input.InputQueue;
 import dev.digitarcade.engine.window.Glfw;
 import dev.digitarcade.engine.window.Window;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -36,9 +39,9 @@ public final class HeadlessGl implements AutoCloseable {
   public static Path screenshots() {
     Path dir = root().resolve("engine/target/screenshots");
     try {
-      return java.nio.file.Files.createDirectories(dir);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.digitarcade.engine.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lwjgl.opengl.GL33C.glGetError;
 
 import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
@@ -22,9 +23,13 @@ class UiTest {
   @TempDir Path dir;
 
   private Png.Image frame(String name, BiConsumer<EngineContext, Ui> draw) throws Exception {
+    return frame(name, true, draw);
+  }
+
+  private Png.Image frame(String name, boolean softGl, BiConsumer<EngineContext, Ui> draw) throws Exception {
     Path shot = dir.resolve(name + ".png");
-    EngineConfig config = EngineConfig.defaults("ui").withHeadless(true).simulated().withSize(320, 240)
-        .withBackground(Color.BLACK);
+    EngineConfig config = EngineConfig.builder("ui").headless(true).simulated().size(320, 240)
+        .background(Color.BLACK).softGl(softGl).build();
     try (Engine engine = Engine.create(config)) {
       EngineContext ctx = engine.context();
       engine.run(new Screen() {
@@ -33,7 +38,7 @@ class UiTest {
           draw.accept(ctx, ctx.ui());
         }
       }, RunOptions.untilQuit().exitAfter(0.05).screenshot(shot));
-      assertThat(org.lwjgl.opengl.GL33C.glGetError()).as("GL error left behind").isZero();
+      assertThat(glGetError()).as("GL error left behind").isZero();
     }
     Files.createDirectories(HeadlessGl.screenshots());
     Files.copy(shot, HeadlessGl.screenshots().resolve("ui-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -180,50 +185,6 @@ class UiTest {
         .containsExactly(0x2A, 0x9D, 0x8F);
     // The text drawn last is on top of the fast fill.
     assertThat(brightPixels(fast, 30, 30, 80, 50)).isEqualTo(brightPixels(slow, 30, 30, 80, 50)).isGreaterThan(20);
-  }
-
-  @Test
-  void nanoVgDrawsTheSamePixelsWithTheLeanShader() throws Exception {
-    boolean[] lean = new boolean[2];
-    UiImage[] image = new UiImage[1];
-    BiConsumer<EngineContext, Ui> scene = (ctx, ui) -> {
-      if (image[0] == null) {
-        image[0] = ctx.newImage(2, 2, false);
-        image[0].updateGray(new float[] {0f, 1f, 0.5f, 0.25f});
-      }
-      ui.fillRect(5, 5, 20, 20, Color.rgb(0xFF0000)); // NanoVG: small
-      ui.fillCircle(60, 60, 25, Color.rgb(0x2A9D8F, 0.8f));
-      ui.strokeRoundedRect(100, 10, 120, 60, 10, 3f, Color.rgb(0xE9C46A));
-      ui.line(10, 200, 300, 150, 2.5f, Color.WHITE);
-      ui.fillRects(new float[] {150, 100, 30, 30, 170, 120, 30, 30}, 2, Color.rgb(0x3060FF, 0.7f));
-      ui.text(20, 100, "Lean 0123 %", TextStyle.of(22f, Color.WHITE));
-      ui.text(20, 130, "shader", TextStyle.of(30f, Color.rgb(0x88CCFF)).bold());
-      ui.image(image[0], 230, 100, 60, 60, 0.9f);
-      ui.scissor(200, 170, 100, 60);
-      ui.fillRoundedRect(180, 160, 200, 100, 12, Color.rgb(0x9040A0)); // clipped: NanoVG
-      ui.resetScissor();
-    };
-    Png.Image withLean = frame("lean-shader", (ctx, ui) -> {
-      lean[0] = ui.leanShader();
-      scene.accept(ctx, ui);
-    });
-    image[0] = null;
-    Png.Image withNanoVg = frame("nanovg-shader", (ctx, ui) -> {
-      lean[1] = ui.useLeanShader(false);
-      scene.accept(ctx, ui);
-    });
-    assertThat(lean[0]).as("lean shader installed").isTrue();
-    assertThat(lean[1]).as("NanoVG's own shader back").isFalse();
-    int differing = 0;
-    for (int y = 0; y < 240; y++) {
-      for (int x = 0; x < 320; x++) {
-        for (int ch = 0; ch < 3; ch++) {
-          differing += withLean.at(x, y, ch) != withNanoVg.at(x, y, ch) ? 1 : 0;
-        }
-      }
-    }
-    assertThat(differing).isZero();
-    assertThat(brightPixels(withLean, 20, 100, 150, 160)).isGreaterThan(100); // the text is there
   }
 
   /** Signed distance from a point to a rounded rectangle's outline (negative inside). */

@@ -127,6 +127,7 @@ public final class Engine implements AutoCloseable {
     if (config.glDebug()) {
       debugOutput = GlDebugOutput.install(System.err::println);
     }
+    softGl.checkDriver();
     ui = new Ui(assetsDir.resolve("fonts"), softGl);
     overlay = new StatsOverlay();
     surface = new FrameSurface(window, config.headless(), softGl);

@@ -1,6 +1,8 @@
 package dev.digitarcade.engine.softgl;
 
+import static org.lwjgl.opengl.GL33C.GL_RENDERER;
 import static org.lwjgl.opengl.GL33C.glFinish;
+import static org.lwjgl.opengl.GL33C.glGetString;
 
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -10,7 +12,9 @@ import java.util.function.Consumer;
  * llvmpipe, two cores, no GPU): the NanoVG shortcuts ({@link NanoVgShortcuts}), the warm-up frame
  * at start-up, and the {@code glFinish} calls that make llvmpipe's reads exact and its headless
  * frames cost what shown ones do. Off, the engine is plain GL and NanoVG as shipped: for
- * comparison, and for drivers that need none of it (a real GPU).
+ * comparison, and for drivers that need none of it (a real GPU). On llvmpipe (Mesa 22.3) off also
+ * means canvas reads can return stale pixels ({@code CanvasOnScreenTest} fails with it off), so
+ * the engine says so in one line on stderr when it finds the switch off on a software rasteriser.
  *
  * <p>On by default; {@code -D}{@value #PROPERTY}{@code =off} turns it off for any program built
  * on the engine, and {@code EngineConfig.builder(...).softGl(false)} for one engine. Immutable;
@@ -46,6 +50,26 @@ public final class SoftGl {
 
   public boolean enabled() {
     return enabled;
+  }
+
+  /**
+   * Once the GL context is current: when the switch is off on a software rasteriser, says in one
+   * line that canvas reads may be stale there. Returns whether it said so.
+   */
+  public boolean checkDriver() {
+    String renderer = String.valueOf(glGetString(GL_RENDERER));
+    if (enabled || !softwareRenderer(renderer)) {
+      return false;
+    }
+    log.accept("engine: software-GL shortcuts off on " + renderer.split(" \\(")[0]
+        + ": frames cost more and canvas reads may return stale pixels (for comparison only)");
+    return true;
+  }
+
+  /** Whether the GL_RENDERER string names one of Mesa's software rasterisers. */
+  static boolean softwareRenderer(String renderer) {
+    String r = renderer.toLowerCase(Locale.ROOT);
+    return r.contains("llvmpipe") || r.contains("softpipe") || r.contains("software rasterizer");
   }
 
   /**

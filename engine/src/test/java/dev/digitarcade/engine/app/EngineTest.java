@@ -6,10 +6,12 @@ import static org.assertj.core.api.Assertions.within;
 import static org.lwjgl.glfw.GLFW.glfwGetCurrentContext;
 import static org.lwjgl.glfw.GLFW.glfwGetPlatform;
 import static org.lwjgl.glfw.GLFW.glfwSetWindowSize;
+import static org.lwjgl.opengl.GL33C.glBindTexture;
 import static org.lwjgl.opengl.GL33C.glGetError;
 
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.NoDisplayException;
+import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.demo.SketchDemo;
 import dev.digitarcade.engine.demo.SketchScreen;
 import dev.digitarcade.engine.input.Action;
@@ -22,6 +24,9 @@ import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.testing.HeadlessGl;
 import dev.digitarcade.engine.testing.Png;
 import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.engine.ui.UiImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -414,6 +419,50 @@ class EngineTest {
 
     assertThat(SketchDemo.run(new String[] {"--bogus"}, new PrintStream(out), new PrintStream(err), Map.of()))
         .isEqualTo(SketchDemo.EXIT_USAGE);
+  }
+
+  /** Runs a few frames of every kind of drawing with GL debug output on; returns what went to stderr. */
+  private String debugRun(boolean softGl, Runnable extra) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream before = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try (Engine engine = Engine.create(headless().glDebug(true).softGl(softGl).build())) {
+      EngineContext ctx = engine.context();
+      BrushCanvas canvas = ctx.newCanvas(56, 56);
+      UiImage image = ctx.newImage(28, 28, true);
+      Probe p = new Probe(ctx);
+      p.onUpdate = s -> {
+        canvas.strokeTo(s.updates * 3 % 56, s.updates * 7 % 56);
+        canvas.readGray();
+        image.updateGray(new byte[28 * 28]);
+      };
+      p.onRender = s -> {
+        Ui ui = ctx.ui();
+        ui.panel(10, 10, 200, 100, 8, Color.rgb(0x232833), Color.WHITE);
+        ui.bar(20, 20, 150, 18, 0.5f, Color.rgb(0x2A2F3A), Color.rgb(0x4EA1FF));
+        ui.text(20, 50, "debug 0123", TextStyle.of(16f, Color.WHITE));
+        ui.canvas(canvas, 220, 10, 90, 90);
+        ui.image(image, 220, 110, 56, 56, 1f);
+        ui.scissor(0, 0, 100, 100);
+        ui.canvas(canvas, 0, 120, 90, 90);
+        ui.resetScissor();
+        extra.run();
+      };
+      engine.run(p, RunOptions.untilQuit().exitAfter(0.1).screenshot(dir.resolve("debug.png")));
+    } finally {
+      System.setErr(before);
+    }
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withGlDebugOutputOnAFrameOfEveryKindRaisesNoGlErrorWithTheSwitchOnOrOff() {
+    assertThat(debugRun(true, () -> {})).isEmpty();
+    assertThat(debugRun(false, () -> {})).doesNotContain("GL debug")
+        .startsWith("engine: software-GL shortcuts off on llvmpipe"); // the one line a software rasteriser gets
+    // The debug output is really there: a bad call is reported, once per frame it is made.
+    assertThat(debugRun(true, () -> glBindTexture(0x1234, 1)).lines().filter(l -> l.startsWith("GL debug:")).count())
+        .isEqualTo(7);
   }
 
   /** Delegates everything to another screen. */

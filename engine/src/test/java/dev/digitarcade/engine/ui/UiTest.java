@@ -187,6 +187,83 @@ class UiTest {
     assertThat(brightPixels(fast, 30, 30, 80, 50)).isEqualTo(brightPixels(slow, 30, 30, 80, 50)).isGreaterThan(20);
   }
 
+  /**
+   * The scene of the on/off comparison: every shortcut (fast fills, square and rounded, opaque and
+   * translucent, a canvas through the textured quad, at 1x and scaled) between NanoVG drawing.
+   */
+  private static void everyShortcut(EngineContext ctx, Ui ui, BrushCanvas[] canvas) {
+    if (canvas[0] == null) {
+      canvas[0] = ctx.newCanvas(60, 60);
+      canvas[0].setBrushRadius(5);
+      canvas[0].beginStroke(8, 10);
+      canvas[0].strokeTo(50, 48);
+      canvas[0].strokeTo(15, 52);
+      canvas[0].endStroke();
+    }
+    ui.fillRect(0, 0, 320, 240, Color.rgb(0x1B1E24)); // the whole frame: fast
+    ui.panel(10, 10, 170, 110, 10, Color.rgb(0x232833), Color.rgb(0x3A4150)); // fast fill, NanoVG border
+    ui.text(20, 20, "Shortcuts 0123", TextStyle.of(18f, Color.WHITE)); // NanoVG over a fast fill
+    ui.bar(20, 50, 150, 18, 0.6f, Color.rgb(0x2A2F3A), Color.rgb(0x4EA1FF)); // two rounded fast fills
+    ui.fillRect(20, 80, 150, 30, Color.rgb(0xE9C46A, 0.5f)); // translucent fast fill
+    ui.fillRect(30, 85, 20, 20, Color.rgb(0xFF0000)); // small: NanoVG
+    ui.canvas(canvas[0], 190, 10, 60, 60); // textured quad at 1x
+    ui.canvas(canvas[0], 190, 100, 120, 120); // and at 2x, linear
+    ui.strokeRoundedRect(186, 96, 128, 128, 6, 2, Color.rgb(0x2A2F3A));
+    ui.translate(10, 130);
+    ui.button(0, 0, 160, 40, "Button", Color.rgb(0x2A9D8F), TextStyle.of(16f, Color.WHITE)); // translated
+  }
+
+  /** The rounded fast fills of {@link #everyShortcut}: x, y, w, h, radius in frame pixels. */
+  private static final float[][] ROUNDED_FAST_FILLS = {
+      {10, 10, 170, 110, 10}, {20, 50, 150, 18, 9}, {20, 50, 90, 18, 9}, {10, 130, 160, 40, 8}};
+
+  /** Whether the pixel's centre lies within 1.5 px of the arc of a rounded fast fill's corner. */
+  private static boolean onARoundedCorner(int x, int y) {
+    float px = x + 0.5f;
+    float py = y + 0.5f;
+    for (float[] r : ROUNDED_FAST_FILLS) {
+      boolean inCornerX = px < r[0] + r[4] + 1 || px > r[0] + r[2] - r[4] - 1;
+      boolean inCornerY = py < r[1] + r[4] + 1 || py > r[1] + r[3] - r[4] - 1;
+      if (inCornerX && inCornerY && Math.abs(roundedRectDistance(px, py, r[0], r[1], r[2], r[3], r[4])) < 1.5f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Test
+  void theSoftwareGlShortcutsDrawTheFramePlainNanoVgDraws() throws Exception {
+    BrushCanvas[] canvas = new BrushCanvas[1];
+    Png.Image on = frame("softgl-on", true, (ctx, ui) -> everyShortcut(ctx, ui, canvas));
+    canvas[0] = null;
+    Png.Image off = frame("softgl-off", false, (ctx, ui) -> everyShortcut(ctx, ui, canvas));
+    int worstElsewhere = 0;
+    int worstOnCorners = 0;
+    int differingCorners = 0;
+    for (int y = 0; y < 240; y++) {
+      for (int x = 0; x < 320; x++) {
+        for (int ch = 0; ch < 3; ch++) {
+          int d = Math.abs(on.at(x, y, ch) - off.at(x, y, ch));
+          if (onARoundedCorner(x, y)) {
+            worstOnCorners = Math.max(worstOnCorners, d);
+            differingCorners += d > 1 ? 1 : 0;
+          } else {
+            worstElsewhere = Math.max(worstElsewhere, d);
+          }
+        }
+      }
+    }
+    // Fills (straight edges included), text, strokes, the canvas at 1x and 2x: within 1/255 (the
+    // fast fill blends straight alpha where NanoVG blends premultiplied: rounding differs by 1).
+    assertThat(worstElsewhere).isLessThanOrEqualTo(1);
+    // Rounded corners: NanoVG's tessellated arc against the fast fill's exact one, a few tenths
+    // of a pixel's coverage at most. That they differ at all shows the shortcuts drew the frame.
+    assertThat(worstOnCorners).isLessThan(48);
+    assertThat(differingCorners).isPositive();
+    assertThat(brightPixels(on, 190, 100, 310, 220)).isEqualTo(brightPixels(off, 190, 100, 310, 220))
+        .isGreaterThan(500);
+  }
+
   /** Signed distance from a point to a rounded rectangle's outline (negative inside). */
   private static float roundedRectDistance(float px, float py, float x, float y, float w, float h, float r) {
     float qx = Math.abs(px - (x + w / 2)) - (w / 2 - r);

@@ -28,8 +28,9 @@ import org.lwjgl.system.MemoryUtil;
  * Calls are valid between the engine's begin and end of a frame (inside {@code Screen.render}).
  *
  * <p>Large plain fills and canvases may be drawn by {@link NanoVgShortcuts} instead of NanoVG
- * (same pixels, fewer of llvmpipe's cycles); the UI offers them every such call made while its
- * state is plain (no clip, saved state or global alpha) and draws with NanoVG when they decline.
+ * (the same pixels within 1/255 but on rounded corners, at a fraction of llvmpipe's cycles): the
+ * UI offers them every such call made while its state is plain (no clip, saved state or global
+ * alpha) and draws with NanoVG when they decline.
  */
 public final class Ui implements AutoCloseable {
   private long vg;

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 
 /**
  * The {@code assets/} directory the engine takes its fonts from. The engine never searches for
- * one: the application tells it ({@link EngineConfig#withAssetsDir}; the game passes its
+ * one: the application tells it ({@link EngineConfig.Builder#assetsDir}; the game passes its
  * installation's), and the engine's own tools and tests name it with the system property
  * {@value #PROPERTY}. Nothing is looked up in the working directory.
  */

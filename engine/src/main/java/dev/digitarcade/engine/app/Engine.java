@@ -1,12 +1,9 @@
 package dev.digitarcade.engine.app;
 
-import static org.lwjgl.opengl.GL33C.*;
-
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.NoDisplayException;
 import dev.digitarcade.engine.canvas.BrushCanvas;
-import dev.digitarcade.engine.gl.Png;
-import dev.digitarcade.engine.gl.RenderTarget;
+import dev.digitarcade.engine.gl.GlDebugOutput;
 import dev.digitarcade.engine.input.InputBridge;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.InputQueue;
@@ -19,18 +16,15 @@ import dev.digitarcade.engine.loop.FrameStats;
 import dev.digitarcade.engine.loop.ManualClock;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.screen.ScreenStack;
-import dev.digitarcade.engine.ui.Color;
-import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.softgl.SoftGl;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.window.Glfw;
 import dev.digitarcade.engine.window.Window;
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * The engine: a window with a GL context, the fixed-step loop, input, UI drawing and screens.
@@ -44,12 +38,17 @@ import org.lwjgl.system.MemoryUtil;
  * <p>The engine, its context and everything screens do with them (canvases, UI) belong to the
  * thread that created the engine: the GL context is current there. Other threads (a classifier
  * worker) get copies of pixels, never GL objects.
+ *
+ * <p>What the engine does for software GL (Mesa llvmpipe) is behind one switch, {@link
+ * EngineConfig#softGl()} (see {@link SoftGl}); {@link EngineConfig#glDebug()} prints the driver's
+ * debug messages on stderr.
  */
 public final class Engine implements AutoCloseable {
   private static final int STATS_WINDOW = 600;
 
   private final EngineConfig config;
   private final Path assetsDir;
+  private final SoftGl softGl;
   private final Clock clock;
   private final ManualClock simulatedClock;
   private final FixedStepLoop loop;
@@ -59,9 +58,10 @@ public final class Engine implements AutoCloseable {
   private final EngineContext context = new EngineContext(this);
   private Glfw glfw;
   private Window window;
+  private GlDebugOutput debugOutput;
   private Ui ui;
   private StatsOverlay overlay;
-  private RenderTarget offscreen;
+  private FrameSurface surface;
   private ScreenStack stack;
   private boolean quitRequested;
   private boolean statsVisible;
@@ -72,6 +72,7 @@ public final class Engine implements AutoCloseable {
   private Engine(EngineConfig config, Path assetsDir) {
     this.config = config;
     this.assetsDir = assetsDir;
+    this.softGl = SoftGl.of(config.softGl());
     if (config.time() == EngineConfig.TimeMode.SIMULATED) {
       simulatedClock = new ManualClock();
       clock = simulatedClock;
@@ -124,88 +125,16 @@ public final class Engine implements AutoCloseable {
     beforeContext.run();
     InputBridge bridge = new InputBridge(queue, loop::loopSeconds);
     window = new Window(glfw, config.title(), config.width(), config.height(), bridge);
-    ui = new Ui(assetsDir.resolve("fonts"));
+    if (config.glDebug()) {
+      debugOutput = GlDebugOutput.install(System.err::println);
+    }
+    softGl.checkDriver();
+    ui = new Ui(assetsDir.resolve("fonts"), softGl);
     overlay = new StatsOverlay();
-    syncOffscreen();
-    warmUp();
-  }
-
-  /**
-   * Draws one throwaway frame (never shown: the first real frame clears it) with every kind of
-   * drawing the engine offers, so llvmpipe compiles its shader variants (NanoVG fills, strokes,
-   * text and images, the fast fill, the textured quad, the brush's MAX/MIN blending and its
-   * read-back) at start-up instead of in the first frames a user sees. Adds about 30 ms to
-   * {@link #create} (Mesa's shader cache warm); the first frames then cost what later ones do.
-   */
-  private void warmUp() {
-    int w = window.framebufferWidth();
-    int h = window.framebufferHeight();
-    try (BrushCanvas canvas = new BrushCanvas(56, 56);
-        var image = ui.createImage(28, 28, true)) {
-      canvas.beginStroke(8, 8);
-      canvas.strokeTo(40, 40);
-      canvas.endStroke();
-      canvas.setEraser(true);
-      canvas.beginStroke(40, 8);
-      canvas.strokeTo(8, 40);
-      canvas.endStroke();
-      canvas.readGray(new byte[56 * 56]);
-      image.updateGray(new byte[28 * 28]);
-      clearScreen(w, h);
-      float ww = window.width();
-      ui.beginFrame(ww, window.height(), window.pixelRatio());
-      try {
-        Color c = Color.rgb(0x808080, 0.5f);
-        ui.fillRect(0, 0, 20, 20, c);
-        ui.fillRoundedRect(0, 0, Math.min(ww, 200), 200, 8, c);
-        ui.strokeRoundedRect(0, 0, 100, 40, 8, 1f, c);
-        ui.line(0, 0, 50, 50, 2f, c);
-        ui.fillCircle(30, 30, 6, c);
-        ui.strokeCircle(30, 30, 10, 1.5f, c);
-        ui.text(10, 10, "Warm 0123456789%", TextStyle.of(14f, Color.WHITE));
-        ui.text(10, 30, "Warm 0123456789%", TextStyle.of(14f, Color.WHITE).bold());
-        ui.image(image, 0, 0, 56, 56, 1f);
-        ui.canvas(canvas, 0, 0, 112, 112);
-        ui.scissor(0, 0, 50, 50);
-        ui.canvas(canvas, 0, 0, 112, 112);
-        ui.resetScissor();
-      } finally {
-        ui.endFrame();
-      }
-      glFinish();
+    surface = new FrameSurface(window, config.headless(), softGl);
+    if (softGl.warmUp()) {
+      WarmUp.draw(window, ui, surface, softGl, config.background());
     }
-    clearScreen(w, h);
-  }
-
-  private void clearScreen(int w, int h) {
-    glBindFramebuffer(GL_FRAMEBUFFER, screenFramebuffer());
-    glViewport(0, 0, w, h);
-    glDisable(GL_SCISSOR_TEST);
-    glColorMask(true, true, true, true);
-    glStencilMask(0xFF);
-    var bg = config.background();
-    glClearColor(bg.r(), bg.g(), bg.b(), 1f);
-    glClear(GL_COLOR_BUFFER_BIT | GL_STENCIL_BUFFER_BIT);
-  }
-
-  /** Headless: (re)creates the offscreen screen at the current framebuffer size. */
-  private void syncOffscreen() {
-    if (!config.headless()) {
-      return;
-    }
-    int w = window.framebufferWidth();
-    int h = window.framebufferHeight();
-    if (offscreen == null || offscreen.width() != w || offscreen.height() != h) {
-      if (offscreen != null) {
-        offscreen.close();
-      }
-      offscreen = new RenderTarget(w, h);
-    }
-  }
-
-  /** The framebuffer frames are drawn into: the window's, or the offscreen one when headless. */
-  private int screenFramebuffer() {
-    return offscreen != null ? offscreen.id() : 0;
   }
 
   public EngineContext context() {
@@ -257,7 +186,7 @@ public final class Engine implements AutoCloseable {
           replay.feed(loop.loopSeconds(), queue);
         }
         if (window.consumeResized()) {
-          syncOffscreen();
+          surface.resize();
           stack.resize(window.width(), window.height());
         }
         loop.frame(callbacks);
@@ -269,14 +198,9 @@ public final class Engine implements AutoCloseable {
         if (pendingScreenshot != null) {
           Path target = pendingScreenshot;
           pendingScreenshot = null;
-          saveScreenshot(target);
+          surface.saveScreenshot(target);
         }
-        window.swapBuffers();
-        if (config.headless()) {
-          // A headless (pbuffer) swap presents nothing, so llvmpipe may defer or even drop the
-          // frame's rasterization. Finishing here makes a headless frame cost what a shown one does.
-          glFinish();
-        }
+        surface.present();
         long workEnd = System.nanoTime();
         if (simulatedClock != null) {
           simulatedClock.advanceNanos(loop.stepNanos());
@@ -355,7 +279,7 @@ public final class Engine implements AutoCloseable {
 
     @Override
     public void render(double alpha) {
-      clearScreen(window.framebufferWidth(), window.framebufferHeight());
+      surface.clear(config.background());
       ui.beginFrame(window.width(), window.height(), window.pixelRatio());
       try {
         stack.render(alpha);
@@ -365,38 +289,6 @@ public final class Engine implements AutoCloseable {
       } finally {
         ui.endFrame();
       }
-    }
-  }
-
-  private void saveScreenshot(Path target) {
-    int w = window.framebufferWidth();
-    int h = window.framebufferHeight();
-    byte[] rgb = readFramebufferRgb(w, h);
-    Png.write(target, w, h, 3, rgb);
-  }
-
-  /** Reads the frame just drawn (back buffer, or the headless target) as RGB bytes, row 0 = top. */
-  byte[] readFramebufferRgb(int w, int h) {
-    ByteBuffer buf = MemoryUtil.memAlloc(w * h * 3);
-    try {
-      int prevRead = glGetInteger(GL_READ_FRAMEBUFFER_BINDING);
-      int prevPack = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-      glBindFramebuffer(GL_READ_FRAMEBUFFER, screenFramebuffer());
-      glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
-      glReadBuffer(offscreen != null ? GL_COLOR_ATTACHMENT0 : GL_BACK);
-      glPixelStorei(GL_PACK_ALIGNMENT, 1);
-      glFinish(); // see BrushCanvas.sync: llvmpipe reads can otherwise be stale
-
-      glReadPixels(0, 0, w, h, GL_RGB, GL_UNSIGNED_BYTE, buf);
-      glPixelStorei(GL_PACK_ALIGNMENT, 4);
-      glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);
-      glBindFramebuffer(GL_READ_FRAMEBUFFER, prevRead);
-      byte[] out = new byte[w * h * 3];
-      buf.get(out);
-      Png.flipRows(out, w, h, 3);
-      return out;
-    } finally {
-      MemoryUtil.memFree(buf);
     }
   }
 
@@ -424,7 +316,7 @@ public final class Engine implements AutoCloseable {
   BrushCanvas newCanvas(int width, int height) {
     checkOpen();
     canvases.removeIf(BrushCanvas::isClosed);
-    BrushCanvas c = new BrushCanvas(width, height);
+    BrushCanvas c = new BrushCanvas(width, height, softGl);
     canvases.add(c);
     return c;
   }
@@ -468,7 +360,7 @@ public final class Engine implements AutoCloseable {
     }
   }
 
-  /** Closes canvases, the UI, the window and GLFW, in that order. Idempotent. */
+  /** Closes canvases, the UI, the frame surface, the debug output, the window and GLFW, in that order. Idempotent. */
   @Override
   public void close() {
     if (closed) {
@@ -483,8 +375,11 @@ public final class Engine implements AutoCloseable {
     if (ui != null) {
       first = closeStep(ui::close, first);
     }
-    if (offscreen != null) {
-      first = closeStep(offscreen::close, first);
+    if (surface != null) {
+      first = closeStep(surface::close, first);
+    }
+    if (debugOutput != null) {
+      first = closeStep(debugOutput::close, first);
     }
     if (window != null) {
       first = closeStep(window::close, first);

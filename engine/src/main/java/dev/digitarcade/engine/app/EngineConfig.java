@@ -2,11 +2,16 @@ package dev.digitarcade.engine.app;
 
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.loop.Clock;
+import dev.digitarcade.engine.softgl.SoftGl;
 import dev.digitarcade.engine.ui.Color;
 import java.nio.file.Path;
 
 /**
- * How to build an {@link Engine}.
+ * How to build an {@link Engine}; made with {@link #builder(String)}:
+ *
+ * <pre>{@code
+ * EngineConfig config = EngineConfig.builder("Digit Arcade").size(1120, 720).headless(true).build();
+ * }</pre>
  *
  * @param title window title
  * @param width initial window width in window coordinates
@@ -18,10 +23,15 @@ import java.nio.file.Path;
  *     time by exactly one 1/60 s step per frame and runs as fast as possible (tests, replays,
  *     benchmarks)
  * @param clock clock for {@link TimeMode#REAL} ({@code null} = the system clock)
- * @param assetsDir directory holding {@code fonts/} ({@code null} = search, see {@link Assets})
+ * @param assetsDir directory holding {@code fonts/} ({@code null} = the system property, see
+ *     {@link Assets})
  * @param statsKey key that toggles the frame-statistics overlay
  * @param showStats whether the overlay starts visible
  * @param background clear colour of every frame
+ * @param softGl the software-GL shortcuts and work-arounds (see {@link SoftGl}); off = plain GL
+ *     and NanoVG as shipped
+ * @param glDebug print the GL driver's debug messages (errors with the call that raised them) on
+ *     stderr
  */
 public record EngineConfig(
     String title,
@@ -35,7 +45,12 @@ public record EngineConfig(
     Path assetsDir,
     int statsKey,
     boolean showStats,
-    Color background) {
+    Color background,
+    boolean softGl,
+    boolean glDebug) {
+
+  /** System property that turns {@link #glDebug()} on by default when {@code true}. */
+  public static final String GL_DEBUG_PROPERTY = "digitarcade.gl.debug";
 
   /** How loop time advances. */
   public enum TimeMode {
@@ -61,54 +76,131 @@ public record EngineConfig(
     }
   }
 
-  /** A 960x640 window, vsync with a 60 fps cap fallback, real time, F3 toggles the stats. */
-  public static EngineConfig defaults(String title) {
-    return new EngineConfig(
-        title, 960, 640, false, true, 60, TimeMode.REAL, null, null, Keys.F3, false, Color.rgb(0x1B1E24));
+  /**
+   * A builder starting from the defaults: a 960x640 window, vsync with a 60 fps cap fallback,
+   * real time, F3 toggles the stats, the software-GL switch on and GL debug output off (unless
+   * the system properties {@value SoftGl#PROPERTY} and {@value #GL_DEBUG_PROPERTY} say otherwise).
+   */
+  public static Builder builder(String title) {
+    return new Builder(title);
   }
 
-  public EngineConfig withSize(int w, int h) {
-    return new EngineConfig(title, w, h, headless, vsync, frameCap, time, clock, assetsDir, statsKey, showStats, background);
+  /** A builder holding this configuration, to change some of it. */
+  public Builder toBuilder() {
+    Builder b = new Builder(title);
+    b.width = width;
+    b.height = height;
+    b.headless = headless;
+    b.vsync = vsync;
+    b.frameCap = frameCap;
+    b.time = time;
+    b.clock = clock;
+    b.assetsDir = assetsDir;
+    b.statsKey = statsKey;
+    b.showStats = showStats;
+    b.background = background;
+    b.softGl = softGl;
+    b.glDebug = glDebug;
+    return b;
   }
 
-  public EngineConfig withHeadless(boolean on) {
-    return new EngineConfig(title, width, height, on, vsync, frameCap, time, clock, assetsDir, statsKey, showStats, background);
-  }
+  /** Collects the settings; {@link #build()} checks them. */
+  public static final class Builder {
+    private final String title;
+    private int width = 960;
+    private int height = 640;
+    private boolean headless;
+    private boolean vsync = true;
+    private int frameCap = 60;
+    private TimeMode time = TimeMode.REAL;
+    private Clock clock;
+    private Path assetsDir;
+    private int statsKey = Keys.F3;
+    private boolean showStats;
+    private Color background = Color.rgb(0x1B1E24);
+    private boolean softGl = SoftGl.enabledByDefault();
+    private boolean glDebug = Boolean.getBoolean(GL_DEBUG_PROPERTY);
 
-  public EngineConfig withVsync(boolean on) {
-    return new EngineConfig(title, width, height, headless, on, frameCap, time, clock, assetsDir, statsKey, showStats, background);
-  }
+    private Builder(String title) {
+      this.title = title;
+    }
 
-  public EngineConfig withFrameCap(int fps) {
-    return new EngineConfig(title, width, height, headless, vsync, fps, time, clock, assetsDir, statsKey, showStats, background);
-  }
+    /** Initial window size in window coordinates. */
+    public Builder size(int w, int h) {
+      width = w;
+      height = h;
+      return this;
+    }
 
-  public EngineConfig withTime(TimeMode mode) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, mode, clock, assetsDir, statsKey, showStats, background);
-  }
+    public Builder headless(boolean on) {
+      headless = on;
+      return this;
+    }
 
-  /** Simulated time: one 1/60 s step per frame, as fast as possible. */
-  public EngineConfig simulated() {
-    return withTime(TimeMode.SIMULATED);
-  }
+    public Builder vsync(boolean on) {
+      vsync = on;
+      return this;
+    }
 
-  public EngineConfig withClock(Clock c) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, time, c, assetsDir, statsKey, showStats, background);
-  }
+    /** Frames per second when vsync is off or does nothing (0 = uncapped). */
+    public Builder frameCap(int fps) {
+      frameCap = fps;
+      return this;
+    }
 
-  public EngineConfig withAssetsDir(Path dir) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, dir, statsKey, showStats, background);
-  }
+    public Builder time(TimeMode mode) {
+      time = mode;
+      return this;
+    }
 
-  public EngineConfig withStatsKey(int key) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, assetsDir, key, showStats, background);
-  }
+    /** Simulated time: one 1/60 s step per frame, as fast as possible. */
+    public Builder simulated() {
+      return time(TimeMode.SIMULATED);
+    }
 
-  public EngineConfig withShowStats(boolean on) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, assetsDir, statsKey, on, background);
-  }
+    /** The clock of real time ({@code null} = the system clock). */
+    public Builder clock(Clock c) {
+      clock = c;
+      return this;
+    }
 
-  public EngineConfig withBackground(Color c) {
-    return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, assetsDir, statsKey, showStats, c);
+    /** The directory holding {@code fonts/}. */
+    public Builder assetsDir(Path dir) {
+      assetsDir = dir;
+      return this;
+    }
+
+    public Builder statsKey(int key) {
+      statsKey = key;
+      return this;
+    }
+
+    public Builder showStats(boolean on) {
+      showStats = on;
+      return this;
+    }
+
+    public Builder background(Color c) {
+      background = c;
+      return this;
+    }
+
+    /** The software-GL shortcuts and work-arounds (see {@link SoftGl}). */
+    public Builder softGl(boolean on) {
+      softGl = on;
+      return this;
+    }
+
+    /** The GL driver's debug messages on stderr. */
+    public Builder glDebug(boolean on) {
+      glDebug = on;
+      return this;
+    }
+
+    /** The configuration; IllegalArgumentException naming the first setting out of range. */
+    public EngineConfig build() {
+      return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, assetsDir, statsKey,
+          showStats, background, softGl, glDebug);
+    }
   }
 }

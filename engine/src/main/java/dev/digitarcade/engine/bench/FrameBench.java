@@ -1,5 +1,10 @@
 package dev.digitarcade.engine.bench;
 
+import static org.lwjgl.opengl.GL33C.GL_RENDERER;
+import static org.lwjgl.opengl.GL33C.GL_VERSION;
+import static org.lwjgl.opengl.GL33C.glGetString;
+
+import com.sun.management.OperatingSystemMXBean;
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
@@ -9,10 +14,14 @@ import dev.digitarcade.engine.app.RunReport;
 import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.loop.FrameStats;
 import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.softgl.SoftGl;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
@@ -22,7 +31,8 @@ import java.util.Locale;
  * samples per step, cleared every 2 s), shown at 2x, ten labelled probability bars, a 28x28
  * preview, text, and the frame-stats overlay; the canvas is read back every update that changed
  * it. Runs in simulated time as fast as it can; the first frames (shader compilation in llvmpipe)
- * are excluded. Prints p50/p99 frame time and the cost of the read-back.
+ * are excluded. Prints p50/p99 frame time and the cost of the read-back. {@code
+ * -Ddigitarcade.softgl=off} measures the same scene without the software-GL shortcuts.
  *
  * <p>Usage: {@code FrameBench [--frames N] [--warmup N] [--readback sync|async|none]
  * [--size WxH] [--screenshot PNG]}
@@ -64,8 +74,8 @@ public final class FrameBench {
           + "[--screenshot PNG] (" + e.getMessage() + ")");
       return 64;
     }
-    EngineConfig config = EngineConfig.defaults("frame bench").withHeadless(true).simulated()
-        .withSize(w, h).withShowStats(true);
+    EngineConfig config = EngineConfig.builder("frame bench").headless(true).simulated()
+        .size(w, h).showStats(true).build();
     String loadBefore = loadAverage();
     try (Engine engine = Engine.create(config)) {
       BenchScreen screen = new BenchScreen(engine.context(), readback, warmup, frames);
@@ -76,7 +86,8 @@ public final class FrameBench {
       RunReport report = engine.run(screen, options);
       long[] ft = screen.frameNanos();
       Arrays.sort(ft);
-      System.out.printf(Locale.ROOT, "GL: %s; %d cores; load average before: %s, after: %s%n", screen.renderer,
+      System.out.printf(Locale.ROOT, "GL: %s; software-GL shortcuts %s; %d cores; load average before: %s, after: %s%n",
+          screen.renderer, config.softGl() ? "on" : "off (-D" + SoftGl.PROPERTY + "=off)",
           Runtime.getRuntime().availableProcessors(), loadBefore, loadAverage());
       System.out.printf(Locale.ROOT,
           "frame time, %dx%d headless, canvas %dx%d + strokes + text + bars + overlay, read-back %s, %d frames after %d warm-up:%n"
@@ -119,15 +130,15 @@ public final class FrameBench {
 
   /** CPU time of the whole process (all threads, llvmpipe's included), or -1. */
   static long processCpuNanos() {
-    var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-    return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+    return ManagementFactory.getOperatingSystemMXBean() instanceof OperatingSystemMXBean sun
+        ? sun.getProcessCpuTime() : -1;
   }
 
   /** The 1-minute load average (Linux), so a figure taken on a busy machine says so. */
   private static String loadAverage() {
     try {
-      return java.nio.file.Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
-    } catch (java.io.IOException | RuntimeException e) {
+      return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+    } catch (IOException | RuntimeException e) {
       return "n/a";
     }
   }
@@ -172,8 +183,7 @@ public final class FrameBench {
       this.preview = ctx.newImage(28, 28, true);
       this.frameNanos = new long[frames + 2];
       this.readNanos = new long[frames * 2 + 4];
-      renderer = org.lwjgl.opengl.GL33C.glGetString(org.lwjgl.opengl.GL33C.GL_RENDERER) + ", "
-          + org.lwjgl.opengl.GL33C.glGetString(org.lwjgl.opengl.GL33C.GL_VERSION);
+      renderer = glGetString(GL_RENDERER) + ", " + glGetString(GL_VERSION);
     }
 
     long[] frameNanos() {

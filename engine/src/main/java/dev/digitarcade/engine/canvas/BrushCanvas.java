@@ -1,19 +1,13 @@
 package dev.digitarcade.engine.canvas;
 
-import static org.lwjgl.opengl.GL33C.*;
-
 import dev.digitarcade.engine.gl.Framebuffer;
 import dev.digitarcade.engine.gl.Png;
-import dev.digitarcade.engine.gl.ShaderProgram;
-import dev.digitarcade.engine.gl.StreamMesh;
 import dev.digitarcade.engine.gl.Texture2D;
+import dev.digitarcade.engine.softgl.SoftGl;
 import java.nio.ByteBuffer;
-import java.nio.FloatBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import org.lwjgl.system.MemoryUtil;
 
 /**
  * A paint surface in a framebuffer texture: white ink on black, one 8-bit channel. Coordinates are
@@ -27,85 +21,12 @@ import org.lwjgl.system.MemoryUtil;
  * and the UI's drawing of the canvas call for you. All methods must run on the GL thread.
  */
 public final class BrushCanvas implements AutoCloseable {
-  private static final int FLOATS_PER_VERTEX = 7;
-  private static final int VERTICES_PER_SEGMENT = 6;
-  private static final int BATCH_SEGMENTS = 2048;
-
-  private static final String VERTEX =
-      """
-      #version 330 core
-      layout(location = 0) in vec2 aPos;
-      layout(location = 1) in vec4 aSeg;
-      layout(location = 2) in float aRadius;
-      uniform vec2 uSize;
-      flat out vec4 vSeg;
-      flat out float vRadius;
-      void main() {
-        vSeg = aSeg;
-        vRadius = aRadius;
-        gl_Position = vec4(aPos / uSize * 2.0 - 1.0, 0.0, 1.0);
-      }
-      """;
-
-  private static final String FRAGMENT =
-      """
-      #version 330 core
-      flat in vec4 vSeg;
-      flat in float vRadius;
-      uniform int uErase;
-      out vec4 fragColor;
-      void main() {
-        // Row 0 of the texture is canvas y = 0 (the top), so window y is canvas y.
-        vec2 p = gl_FragCoord.xy;
-        vec2 a = vSeg.xy;
-        vec2 ab = vSeg.zw - a;
-        float len2 = dot(ab, ab);
-        float t = len2 > 0.0 ? clamp(dot(p - a, ab) / len2, 0.0, 1.0) : 0.0;
-        float d = length(p - (a + t * ab));
-        float coverage = clamp(vRadius + 0.5 - d, 0.0, 1.0);
-        if (coverage <= 0.0) discard;
-        fragColor = vec4(uErase == 1 ? 1.0 - coverage : coverage);
-      }
-      """;
-
-  /** One stroke as drawn: its brush and its samples (x0, y0, x1, y1, ...). */
-  private static final class Stroke {
-    final float radius;
-    final boolean eraser;
-    float[] points = new float[32];
-    int size;
-
-    Stroke(float radius, boolean eraser) {
-      this.radius = radius;
-      this.eraser = eraser;
-    }
-
-    void add(float x, float y) {
-      if (size + 2 > points.length) {
-        points = Arrays.copyOf(points, points.length * 2);
-      }
-      points[size++] = x;
-      points[size++] = y;
-    }
-
-    int samples() {
-      return size / 2;
-    }
-  }
-
   private final int width;
   private final int height;
   private Texture2D texture;
   private Framebuffer framebuffer;
-  private ShaderProgram program;
-  private StreamMesh mesh;
-  private FloatBuffer batch;
-  private int batchSegments;
-  private boolean batchEraser;
-  private ByteBuffer readBuffer;
-  private boolean unsynced;
-  private long fence;
-  private long fenceVersion;
+  private CapsuleBatch batch;
+  private CanvasReadback reads;
 
   private final List<Stroke> strokes = new ArrayList<>();
   private Stroke current;
@@ -114,8 +35,16 @@ public final class BrushCanvas implements AutoCloseable {
   private long version;
   private boolean closed;
 
-  /** A black canvas of {@code width x height} pixels with a brush radius of 1/28 of the width. */
+  /** As {@link #BrushCanvas(int, int, SoftGl)} with the software-GL switch on (the engine's default). */
   public BrushCanvas(int width, int height) {
+    this(width, height, SoftGl.of(true));
+  }
+
+  /**
+   * A black canvas of {@code width x height} pixels with a brush radius of 1/28 of the width;
+   * {@code softGl} says whether reads guard against llvmpipe's stale pixels.
+   */
+  public BrushCanvas(int width, int height, SoftGl softGl) {
     if (width <= 0 || height <= 0 || width > 8192 || height > 8192) {
       throw new IllegalArgumentException("canvas size must be 1..8192 per side, got " + width + "x" + height);
     }
@@ -125,11 +54,8 @@ public final class BrushCanvas implements AutoCloseable {
     try {
       texture = new Texture2D(width, height, Texture2D.Format.R8, true);
       framebuffer = new Framebuffer(texture);
-      program = new ShaderProgram("brush", VERTEX, FRAGMENT);
-      // aPos, aSeg (the segment's two end points), aRadius: FLOATS_PER_VERTEX floats
-      mesh = new StreamMesh(BATCH_SEGMENTS * VERTICES_PER_SEGMENT, 2, 4, 1);
-      batch = MemoryUtil.memAllocFloat(BATCH_SEGMENTS * VERTICES_PER_SEGMENT * FLOATS_PER_VERTEX);
-      readBuffer = MemoryUtil.memAlloc(width * height);
+      batch = new CapsuleBatch(width, height);
+      reads = new CanvasReadback(width, height, softGl);
       clearTexture();
       version = 0;
     } catch (RuntimeException e) {
@@ -207,9 +133,9 @@ public final class BrushCanvas implements AutoCloseable {
       beginStroke(x, y);
       return;
     }
-    int n = current.size;
-    float px = current.points[n - 2];
-    float py = current.points[n - 1];
+    int last = current.samples() - 1;
+    float px = current.x(last);
+    float py = current.y(last);
     if (px == x && py == y) {
       return;
     }
@@ -238,56 +164,14 @@ public final class BrushCanvas implements AutoCloseable {
     checkOpen();
     current = null;
     strokes.clear();
-    batch.clear();
-    batchSegments = 0;
     clearTexture();
   }
 
   /** Draws pending segments into the texture. */
   public void flush() {
     checkOpen();
-    if (batchSegments == 0) {
-      return;
-    }
-    int prevFbo = glGetInteger(GL_DRAW_FRAMEBUFFER_BINDING);
-    int[] viewport = new int[4];
-    glGetIntegerv(GL_VIEWPORT, viewport);
-    int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    boolean blend = glIsEnabled(GL_BLEND);
-    boolean scissor = glIsEnabled(GL_SCISSOR_TEST);
-    boolean stencil = glIsEnabled(GL_STENCIL_TEST);
-    boolean depth = glIsEnabled(GL_DEPTH_TEST);
-    boolean cull = glIsEnabled(GL_CULL_FACE);
-    int eqRgb = glGetInteger(GL_BLEND_EQUATION_RGB);
-    int eqAlpha = glGetInteger(GL_BLEND_EQUATION_ALPHA);
-    try {
-      glBindFramebuffer(GL_DRAW_FRAMEBUFFER, framebuffer.id());
-      glViewport(0, 0, width, height);
-      glDisable(GL_SCISSOR_TEST);
-      glDisable(GL_STENCIL_TEST);
-      glDisable(GL_DEPTH_TEST);
-      glDisable(GL_CULL_FACE);
-      glColorMask(true, true, true, true);
-      glEnable(GL_BLEND);
-      glBlendEquation(batchEraser ? GL_MIN : GL_MAX);
-      program.use();
-      program.set("uSize", (float) width, (float) height);
-      program.set("uErase", batchEraser ? 1 : 0);
-      batch.flip();
-      mesh.draw(GL_TRIANGLES, batch, batchSegments * VERTICES_PER_SEGMENT);
-      unsynced = true;
-    } finally {
-      batch.clear();
-      batchSegments = 0;
-      glBlendEquationSeparate(eqRgb, eqAlpha);
-      setEnabled(GL_BLEND, blend);
-      setEnabled(GL_SCISSOR_TEST, scissor);
-      setEnabled(GL_STENCIL_TEST, stencil);
-      setEnabled(GL_DEPTH_TEST, depth);
-      setEnabled(GL_CULL_FACE, cull);
-      glUseProgram(prevProgram);
-      glBindFramebuffer(GL_DRAW_FRAMEBUFFER, prevFbo);
-      glViewport(viewport[0], viewport[1], viewport[2], viewport[3]);
+    if (batch.draw(framebuffer.id())) {
+      reads.drawn();
     }
   }
 
@@ -297,17 +181,16 @@ public final class BrushCanvas implements AutoCloseable {
    */
   public long readGray(byte[] dst) {
     checkSize(dst.length);
-    readInto(readBuffer);
-    readBuffer.get(0, dst, 0, width * height);
+    readNow().get(0, dst, 0, width * height);
     return version;
   }
 
   /** As {@link #readGray(byte[])} with values in [0, 1]. */
   public long readGray(float[] dst) {
     checkSize(dst.length);
-    readInto(readBuffer);
+    ByteBuffer pixels = readNow();
     for (int i = 0, n = width * height; i < n; i++) {
-      dst[i] = (readBuffer.get(i) & 0xFF) / 255f;
+      dst[i] = (pixels.get(i) & 0xFF) / 255f;
     }
     return version;
   }
@@ -318,6 +201,12 @@ public final class BrushCanvas implements AutoCloseable {
     return out;
   }
 
+  private ByteBuffer readNow() {
+    checkOpen();
+    flush();
+    return reads.readNow(framebuffer.id());
+  }
+
   /**
    * Asks for a read-back without waiting: submits the pending strokes and places a fence after
    * them. A later {@link #pollReadback(byte[])} copies the pixels once the fence has passed, so the
@@ -326,12 +215,7 @@ public final class BrushCanvas implements AutoCloseable {
   public void requestReadback() {
     checkOpen();
     flush();
-    if (fence != 0) {
-      glDeleteSync(fence);
-    }
-    fence = glFenceSync(GL_SYNC_GPU_COMMANDS_COMPLETE, 0);
-    fenceVersion = version;
-    glFlush();
+    reads.request(version);
   }
 
   /**
@@ -343,23 +227,7 @@ public final class BrushCanvas implements AutoCloseable {
   public long pollReadback(byte[] dst) {
     checkOpen();
     checkSize(dst.length);
-    if (fence == 0) {
-      return -1;
-    }
-    int r = glClientWaitSync(fence, GL_SYNC_FLUSH_COMMANDS_BIT, 0L);
-    if (r != GL_ALREADY_SIGNALED && r != GL_CONDITION_SATISFIED) {
-      return -1;
-    }
-    glDeleteSync(fence);
-    fence = 0;
-    if (version == fenceVersion) {
-      unsynced = false; // the fence covered every draw so far
-    }
-    // No glFinish: the fence has passed, so everything up to the requested version is in the
-    // texture; later strokes may or may not be, and the older version returned says so.
-    readPixels(readBuffer);
-    readBuffer.get(0, dst, 0, width * height);
-    return fenceVersion;
+    return reads.poll(framebuffer.id(), version, dst);
   }
 
   /** Saves the canvas as an 8-bit greyscale PNG (atomic write). */
@@ -370,21 +238,8 @@ public final class BrushCanvas implements AutoCloseable {
   /** The GL texture (R8, swizzled to grey) after drawing pending segments, for the UI to draw. */
   public int textureId() {
     flush();
-    sync();
+    reads.sync();
     return texture.id();
-  }
-
-  /**
-   * Waits for this canvas's draws before anything reads the texture. GL promises this implicitly,
-   * but Mesa llvmpipe (22.3) was seen to read stale pixels (glReadPixels, and sampling in the UI)
-   * after the texture had been sampled in the previous frame; an explicit glFinish, only after
-   * new strokes, costs little and makes reads exact.
-   */
-  private void sync() {
-    if (unsynced) {
-      glFinish();
-      unsynced = false;
-    }
   }
 
   public boolean isClosed() {
@@ -397,29 +252,17 @@ public final class BrushCanvas implements AutoCloseable {
       return;
     }
     closed = true;
-    if (fence != 0) {
-      glDeleteSync(fence);
-      fence = 0;
+    if (reads != null) {
+      reads.close();
     }
-    if (mesh != null) {
-      mesh.close();
-    }
-    if (program != null) {
-      program.close();
+    if (batch != null) {
+      batch.close();
     }
     if (framebuffer != null) {
       framebuffer.close();
     }
     if (texture != null) {
       texture.close();
-    }
-    if (batch != null) {
-      MemoryUtil.memFree(batch);
-      batch = null;
-    }
-    if (readBuffer != null) {
-      MemoryUtil.memFree(readBuffer);
-      readBuffer = null;
     }
   }
 
@@ -428,49 +271,20 @@ public final class BrushCanvas implements AutoCloseable {
   }
 
   private void segment(float r, boolean erase, float ax, float ay, float bx, float by) {
-    if (batchSegments > 0 && batchEraser != erase) {
+    if (!batch.accepts(erase)) {
       flush();
     }
-    if (batchSegments == BATCH_SEGMENTS) {
-      flush();
-    }
-    batchEraser = erase;
-    float e = r + 1.5f;
-    float dx = bx - ax;
-    float dy = by - ay;
-    float len = (float) Math.sqrt(dx * dx + dy * dy);
-    float ux = len > 0 ? dx / len : 1f;
-    float uy = len > 0 ? dy / len : 0f;
-    float nx = -uy;
-    float ny = ux;
-    // Oriented box around the capsule, one and a half pixels wider for the soft edge.
-    float x0 = ax - ux * e + nx * e, y0 = ay - uy * e + ny * e;
-    float x1 = ax - ux * e - nx * e, y1 = ay - uy * e - ny * e;
-    float x2 = bx + ux * e - nx * e, y2 = by + uy * e - ny * e;
-    float x3 = bx + ux * e + nx * e, y3 = by + uy * e + ny * e;
-    vertex(x0, y0, ax, ay, bx, by, r);
-    vertex(x1, y1, ax, ay, bx, by, r);
-    vertex(x2, y2, ax, ay, bx, by, r);
-    vertex(x0, y0, ax, ay, bx, by, r);
-    vertex(x2, y2, ax, ay, bx, by, r);
-    vertex(x3, y3, ax, ay, bx, by, r);
-    batchSegments++;
+    batch.add(r, erase, ax, ay, bx, by);
     version++;
   }
 
-  private void vertex(float x, float y, float ax, float ay, float bx, float by, float r) {
-    batch.put(x).put(y).put(ax).put(ay).put(bx).put(by).put(r);
-  }
-
   private void redraw() {
-    batch.clear();
-    batchSegments = 0;
+    batch.discard();
     clearTexture();
     for (Stroke s : strokes) {
-      float[] p = s.points;
-      segment(s, p[0], p[1], p[0], p[1]);
-      for (int i = 2; i + 1 < s.size; i += 2) {
-        segment(s, p[i - 2], p[i - 1], p[i], p[i + 1]);
+      segment(s, s.x(0), s.y(0), s.x(0), s.y(0));
+      for (int i = 1; i < s.samples(); i++) {
+        segment(s, s.x(i - 1), s.y(i - 1), s.x(i), s.y(i));
       }
     }
     flush();
@@ -478,33 +292,11 @@ public final class BrushCanvas implements AutoCloseable {
 
   /** Paints the whole canvas black with one eraser capsule covering everything (the stroke path). */
   private void clearTexture() {
-    batch.clear();
-    batchSegments = 0;
+    batch.discard();
     float cx = width / 2f;
     float cy = height / 2f;
     segment(width + height, true, cx, cy, cx, cy);
     flush();
-  }
-
-  private void readInto(ByteBuffer dst) {
-    checkOpen();
-    flush();
-    sync();
-    readPixels(dst);
-  }
-
-  private void readPixels(ByteBuffer dst) {
-    int prevRead = glGetInteger(GL_READ_FRAMEBUFFER_BINDING);
-    int prevPack = glGetInteger(GL_PIXEL_PACK_BUFFER_BINDING);
-    int prevAlign = glGetInteger(GL_PACK_ALIGNMENT);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, framebuffer.id());
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, 0);
-    glPixelStorei(GL_PACK_ALIGNMENT, 1);
-    dst.clear();
-    glReadPixels(0, 0, width, height, GL_RED, GL_UNSIGNED_BYTE, dst);
-    glPixelStorei(GL_PACK_ALIGNMENT, prevAlign);
-    glBindBuffer(GL_PIXEL_PACK_BUFFER, prevPack);
-    glBindFramebuffer(GL_READ_FRAMEBUFFER, prevRead);
   }
 
   private void checkSize(int length) {
@@ -517,14 +309,6 @@ public final class BrushCanvas implements AutoCloseable {
   private void checkOpen() {
     if (closed) {
       throw new IllegalStateException("canvas is closed");
-    }
-  }
-
-  private static void setEnabled(int cap, boolean on) {
-    if (on) {
-      glEnable(cap);
-    } else {
-      glDisable(cap);
     }
   }
 }

@@ -5,9 +5,12 @@ import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
 import dev.digitarcade.engine.app.RunOptions;
 import dev.digitarcade.engine.app.RunReport;
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.screen.Screen;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * A small app on the engine alone: a sketch pad. {@code --headless} runs without a display;
@@ -31,17 +34,17 @@ public final class SketchDemo {
   }
 
   /** As {@link #run(String[], PrintStream, PrintStream)} with an explicit environment. */
-  public static int run(String[] args, PrintStream out, PrintStream err, java.util.Map<String, String> env) {
-    EngineConfig config = EngineConfig.defaults("Digit Arcade engine: sketch");
+  public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+    EngineConfig.Builder config = EngineConfig.builder("Digit Arcade engine: sketch");
     RunOptions options = RunOptions.untilQuit();
     Path canvasPng = null;
     try {
       for (int i = 0; i < args.length; i++) {
         String a = args[i];
         switch (a) {
-          case "--headless" -> config = config.withHeadless(true);
-          case "--simulated" -> config = config.simulated();
-          case "--stats" -> config = config.withShowStats(true);
+          case "--headless" -> config.headless(true);
+          case "--simulated" -> config.simulated();
+          case "--stats" -> config.showStats(true);
           case "--exit-after" -> options = options.exitAfter(seconds(value(args, ++i, a)));
           case "--screenshot" -> options = options.screenshot(Path.of(value(args, ++i, a)));
           case "--replay" -> options = options.replay(Path.of(value(args, ++i, a)));
@@ -51,7 +54,7 @@ public final class SketchDemo {
             String v = value(args, ++i, a);
             String[] p = v.toLowerCase(Locale.ROOT).split("x");
             try {
-              config = config.withSize(Integer.parseInt(p[0]), Integer.parseInt(p[1]));
+              config.size(Integer.parseInt(p[0]), Integer.parseInt(p[1])).build(); // checks the size now
             } catch (RuntimeException e) {
               throw new UsageException("--size: expected WIDTHxHEIGHT such as 960x640, got \"" + v + "\"");
             }
@@ -64,7 +67,7 @@ public final class SketchDemo {
       err.println(e.getMessage());
       return EXIT_USAGE;
     }
-    try (Engine engine = Engine.create(config, env)) {
+    try (Engine engine = Engine.create(config.build(), env)) {
       SketchScreen screen = new SketchScreen(engine.context());
       Path png = canvasPng;
       RunReport report = engine.run(new CanvasSaver(screen, png), options);
@@ -105,7 +108,7 @@ public final class SketchDemo {
   }
 
   /** Wraps the sketch screen to save its canvas when the run ends. */
-  private static final class CanvasSaver implements dev.digitarcade.engine.screen.Screen {
+  private static final class CanvasSaver implements Screen {
     private final SketchScreen inner;
     private final Path png;
 
@@ -116,7 +119,7 @@ public final class SketchDemo {
 
     @Override public void show() { inner.show(); }
     @Override public void hide() { inner.hide(); }
-    @Override public void handle(dev.digitarcade.engine.input.InputEvent e) { inner.handle(e); }
+    @Override public void handle(InputEvent e) { inner.handle(e); }
     @Override public void update(double dt) { inner.update(dt); }
     @Override public void render(double alpha) { inner.render(alpha); }
     @Override public void resize(int w, int h) { inner.resize(w, h); }

@@ -10,12 +10,13 @@ public final class Framebuffer implements AutoCloseable {
   /** Attaches {@code color} (not owned: the caller closes it after this). */
   public Framebuffer(Texture2D color) {
     this.color = color;
-    int previous = glGetInteger(GL_FRAMEBUFFER_BINDING);
-    id = glGenFramebuffers();
-    glBindFramebuffer(GL_FRAMEBUFFER, id);
-    glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, color.id(), 0);
-    int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-    glBindFramebuffer(GL_FRAMEBUFFER, previous);
+    int status;
+    try (GlState s = GlState.of(GlState.Part.FRAMEBUFFERS).save()) {
+      id = glGenFramebuffers();
+      glBindFramebuffer(GL_FRAMEBUFFER, id);
+      glFramebufferTexture2D(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_TEXTURE_2D, color.id(), 0);
+      status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    }
     if (status != GL_FRAMEBUFFER_COMPLETE) {
       glDeleteFramebuffers(id);
       id = 0;

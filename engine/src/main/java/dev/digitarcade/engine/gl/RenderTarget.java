@@ -20,21 +20,20 @@ public final class RenderTarget implements AutoCloseable {
     }
     this.width = width;
     this.height = height;
-    int previous = glGetInteger(GL_FRAMEBUFFER_BINDING);
-    int previousRb = glGetInteger(GL_RENDERBUFFER_BINDING);
-    color = glGenRenderbuffers();
-    glBindRenderbuffer(GL_RENDERBUFFER, color);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
-    depthStencil = glGenRenderbuffers();
-    glBindRenderbuffer(GL_RENDERBUFFER, depthStencil);
-    glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
-    glBindRenderbuffer(GL_RENDERBUFFER, previousRb);
-    fbo = glGenFramebuffers();
-    glBindFramebuffer(GL_FRAMEBUFFER, fbo);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
-    glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depthStencil);
-    int status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
-    glBindFramebuffer(GL_FRAMEBUFFER, previous);
+    int status;
+    try (GlState s = GlState.of(GlState.Part.FRAMEBUFFERS, GlState.Part.RENDERBUFFER).save()) {
+      color = glGenRenderbuffers();
+      glBindRenderbuffer(GL_RENDERBUFFER, color);
+      glRenderbufferStorage(GL_RENDERBUFFER, GL_RGBA8, width, height);
+      depthStencil = glGenRenderbuffers();
+      glBindRenderbuffer(GL_RENDERBUFFER, depthStencil);
+      glRenderbufferStorage(GL_RENDERBUFFER, GL_DEPTH24_STENCIL8, width, height);
+      fbo = glGenFramebuffers();
+      glBindFramebuffer(GL_FRAMEBUFFER, fbo);
+      glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_COLOR_ATTACHMENT0, GL_RENDERBUFFER, color);
+      glFramebufferRenderbuffer(GL_FRAMEBUFFER, GL_DEPTH_STENCIL_ATTACHMENT, GL_RENDERBUFFER, depthStencil);
+      status = glCheckFramebufferStatus(GL_FRAMEBUFFER);
+    }
     if (status != GL_FRAMEBUFFER_COMPLETE) {
       close();
       throw new FramebufferException(

@@ -15,6 +15,7 @@ public final class StreamMesh implements AutoCloseable {
   private final int floatsPerVertex;
   private int vao;
   private int vbo;
+  private final GlState saved = GlState.of(GlState.Part.VERTEX_ARRAY);
 
   /**
    * A mesh holding up to {@code maxVertices} vertices, each made of attributes with the given
@@ -36,9 +37,7 @@ public final class StreamMesh implements AutoCloseable {
     }
     this.maxVertices = maxVertices;
     this.floatsPerVertex = floats;
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
-    try {
+    try (GlState s = saved.save()) {
       vao = glGenVertexArrays();
       vbo = glGenBuffers();
       glBindVertexArray(vao);
@@ -54,9 +53,6 @@ public final class StreamMesh implements AutoCloseable {
     } catch (RuntimeException e) {
       close();
       throw e;
-    } finally {
-      glBindVertexArray(prevVao);
-      glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
     }
   }
 
@@ -86,16 +82,11 @@ public final class StreamMesh implements AutoCloseable {
       throw new IllegalArgumentException(
           "cannot draw " + count + " vertices from " + vertices.remaining() + " floats of " + floatsPerVertex + " per vertex");
     }
-    int prevVao = glGetInteger(GL_VERTEX_ARRAY_BINDING);
-    int prevVbo = glGetInteger(GL_ARRAY_BUFFER_BINDING);
-    try {
+    try (GlState s = saved.save()) {
       glBindVertexArray(vao);
       glBindBuffer(GL_ARRAY_BUFFER, vbo);
       glBufferSubData(GL_ARRAY_BUFFER, 0L, vertices);
       glDrawArrays(mode, 0, count);
-    } finally {
-      glBindVertexArray(prevVao);
-      glBindBuffer(GL_ARRAY_BUFFER, prevVbo);
     }
   }
 

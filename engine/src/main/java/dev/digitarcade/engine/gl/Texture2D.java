@@ -2,6 +2,8 @@ package dev.digitarcade.engine.gl;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import java.nio.ByteBuffer;
+
 /** A 2D texture with immutable size and format. Row 0 in memory is the top of the image. */
 public final class Texture2D implements AutoCloseable {
   /** Storage formats the engine uses. */
@@ -38,20 +40,20 @@ public final class Texture2D implements AutoCloseable {
     this.width = width;
     this.height = height;
     this.format = format;
-    int previous = glGetInteger(GL_TEXTURE_BINDING_2D);
-    id = glGenTextures();
-    glBindTexture(GL_TEXTURE_2D, id);
-    int type = internal == GL_RGB9_E5 ? GL_UNSIGNED_INT_5_9_9_9_REV : GL_UNSIGNED_BYTE;
-    glTexImage2D(GL_TEXTURE_2D, 0, internal, width, height, 0, pixelFormat, type, (java.nio.ByteBuffer) null);
-    int filter = linear ? GL_LINEAR : GL_NEAREST;
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
-    glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
-    if (format == Format.R8) {
-      glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, new int[] {GL_RED, GL_RED, GL_RED, GL_ONE});
+    try (GlState s = GlState.of(GlState.Part.TEXTURE_UNIT0).save()) {
+      id = glGenTextures();
+      glBindTexture(GL_TEXTURE_2D, id);
+      int type = internal == GL_RGB9_E5 ? GL_UNSIGNED_INT_5_9_9_9_REV : GL_UNSIGNED_BYTE;
+      glTexImage2D(GL_TEXTURE_2D, 0, internal, width, height, 0, pixelFormat, type, (ByteBuffer) null);
+      int filter = linear ? GL_LINEAR : GL_NEAREST;
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MIN_FILTER, filter);
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_MAG_FILTER, filter);
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_S, GL_CLAMP_TO_EDGE);
+      glTexParameteri(GL_TEXTURE_2D, GL_TEXTURE_WRAP_T, GL_CLAMP_TO_EDGE);
+      if (format == Format.R8) {
+        glTexParameteriv(GL_TEXTURE_2D, GL_TEXTURE_SWIZZLE_RGBA, new int[] {GL_RED, GL_RED, GL_RED, GL_ONE});
+      }
     }
-    glBindTexture(GL_TEXTURE_2D, previous);
   }
 
   public int id() {

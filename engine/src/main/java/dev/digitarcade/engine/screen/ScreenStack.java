@@ -193,7 +193,7 @@ public final class ScreenStack implements AutoCloseable {
         hideShown();
       }
     } finally {
-      closeQuietly(s);
+      s.close();
     }
     Screen under = top();
     if (showNext && under != null) {
@@ -207,16 +207,6 @@ public final class ScreenStack implements AutoCloseable {
     shown = null;
     if (s != null) {
       s.hide();
-    }
-  }
-
-  private static void closeQuietly(Screen s) {
-    try {
-      s.close();
-    } catch (RuntimeException e) {
-      throw e;
-    } catch (Exception e) {
-      throw new IllegalStateException("closing " + s + " failed", e);
     }
   }
 }

@@ -5,6 +5,8 @@ import static org.lwjgl.nanovg.NanoVGGL3.*;
 
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.canvas.BrushCanvas;
+import dev.digitarcade.engine.softgl.NanoVgShortcuts;
+import dev.digitarcade.engine.softgl.SoftGl;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -24,6 +26,11 @@ import org.lwjgl.system.MemoryUtil;
  * rectangles. All coordinates are window coordinates (the cursor's), origin top-left; the engine
  * maps them to framebuffer pixels with the pixel ratio, so drawing is sharp on HiDPI screens.
  * Calls are valid between the engine's begin and end of a frame (inside {@code Screen.render}).
+ *
+ * <p>Large plain fills and canvases may be drawn by {@link NanoVgShortcuts} instead of NanoVG
+ * (the same pixels within 1/255 but on rounded corners, at a fraction of llvmpipe's cycles): the
+ * UI offers them every such call made while its state is plain (no clip, saved state or global
+ * alpha) and draws with NanoVG when they decline.
  */
 public final class Ui implements AutoCloseable {
   private long vg;
@@ -34,28 +41,18 @@ public final class Ui implements AutoCloseable {
   private final float[] bounds = new float[4];
   private final Map<Long, Integer> textureImages = new HashMap<>();
   private final List<UiImage> images = new ArrayList<>();
+  private NanoVgShortcuts shortcuts;
   private boolean inFrame;
   private boolean closed;
-  private TexturedQuad quad;
-  private FastFill fastFill;
-  private NanoVgFragmentShader leanShader;
-  /**
-   * Fills covering at least this many framebuffer pixels skip NanoVG (see {@link FastFill}). On
-   * llvmpipe a NanoVG fill pixel costs about 25 ns, a fast-fill pixel about 4 ns, and breaking
-   * NanoVG's batch for one fast fill about 15 us: the fast path wins from about 600 pixels on.
-   */
-  private static final float FAST_FILL_MIN_PIXELS = 1024f;
-  private float frameWidth;
-  private float frameHeight;
-  private float framePixelRatio;
   private int saveDepth;
   private boolean scissored;
   private float alpha = 1f;
-  private final float[] xform = new float[6];
-  private final float[] corners = new float[8];
 
-  /** Creates a NanoVG context on the current GL context and loads the fonts from {@code fontsDir}. */
-  public Ui(Path fontsDir) {
+  /**
+   * Creates a NanoVG context on the current GL context, loads the fonts from {@code fontsDir} and
+   * takes the NanoVG shortcuts {@code softGl} offers (none when it is off).
+   */
+  public Ui(Path fontsDir, SoftGl softGl) {
     try {
       vg = nvgCreate(NVG_ANTIALIAS | NVG_STENCIL_STROKES);
       if (vg == 0) {
@@ -77,9 +74,7 @@ public final class Ui implements AutoCloseable {
           throw new EngineException("not a usable TrueType font: " + file);
         }
       }
-      leanShader = NanoVgFragmentShader.install();
-      quad = new TexturedQuad();
-      fastFill = new FastFill();
+      shortcuts = softGl.nanoVg(vg);
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -88,9 +83,7 @@ public final class Ui implements AutoCloseable {
 
   /** Starts a frame: window size in window units and framebuffer pixels per unit. Called by the engine. */
   public void beginFrame(float windowWidth, float windowHeight, float pixelRatio) {
-    frameWidth = windowWidth;
-    frameHeight = windowHeight;
-    framePixelRatio = pixelRatio;
+    shortcuts.beginFrame(windowWidth, windowHeight, pixelRatio);
     saveDepth = 0;
     scissored = false;
     alpha = 1f;
@@ -106,22 +99,6 @@ public final class Ui implements AutoCloseable {
 
   public boolean inFrame() {
     return inFrame;
-  }
-
-  /** Whether NanoVG draws with the lean fragment shader (see {@link NanoVgFragmentShader}). */
-  boolean leanShader() {
-    return leanShader != null && leanShader.inUse();
-  }
-
-  /**
-   * Switches between the lean fragment shader and NanoVG's own (tests compare the two); returns
-   * whether the lean one is in use afterwards.
-   */
-  boolean useLeanShader(boolean on) {
-    if (leanShader != null) {
-      leanShader.use(on);
-    }
-    return leanShader();
   }
 
   // ---- text ----
@@ -174,7 +151,7 @@ public final class Ui implements AutoCloseable {
   // ---- shapes ----
 
   public void fillRect(float x, float y, float w, float h, Color c) {
-    if (fast(x, y, w, h, 0f, c)) {
+    if (plain() && shortcuts.fill(x, y, w, h, 0f, c.r(), c.g(), c.b(), c.a())) {
       return;
     }
     nvgBeginPath(vg);
@@ -203,7 +180,7 @@ public final class Ui implements AutoCloseable {
   }
 
   public void fillRoundedRect(float x, float y, float w, float h, float radius, Color c) {
-    if (fast(x, y, w, h, radius, c)) {
+    if (plain() && shortcuts.fill(x, y, w, h, radius, c.r(), c.g(), c.b(), c.a())) {
       return;
     }
     nvgBeginPath(vg);
@@ -289,64 +266,22 @@ public final class Ui implements AutoCloseable {
     drawImage(image.handle(), x, y, w, h, alpha);
   }
 
-  /**
-   * Draws a brush canvas (its pending strokes first) into a rectangle, smoothly filtered. Without
-   * a clip, saved state or global alpha it is drawn directly with a minimal shader (cheaper on a
-   * software rasteriser), keeping the order of everything drawn before and after it.
-   */
+  /** Draws a brush canvas (its pending strokes first) into a rectangle, smoothly filtered. */
   public void canvas(BrushCanvas canvas, float x, float y, float w, float h) {
     texture(canvas.textureId(), canvas.width(), canvas.height(), x, y, w, h, false);
   }
 
   /** Draws an opaque GL 2D texture (row 0 = top) into a rectangle. The texture stays owned by the caller. */
   public void texture(int textureId, int texWidth, int texHeight, float x, float y, float w, float h, boolean nearest) {
-    if (inFrame && saveDepth == 0 && !scissored && alpha == 1f) {
-      nvgCurrentTransform(vg, xform);
-      // NanoVG draws what it has so far, the texture goes on top, NanoVG carries on after it.
-      nvgEndFrame(vg);
-      corner(0, x, y);
-      corner(1, x + w, y);
-      corner(2, x, y + h);
-      corner(3, x + w, y + h);
-      quad.draw(textureId, nearest, frameWidth, frameHeight, corners);
-      nvgBeginFrame(vg, frameWidth, frameHeight, framePixelRatio);
-      nvgTransform(vg, xform[0], xform[1], xform[2], xform[3], xform[4], xform[5]);
+    if (plain() && shortcuts.texture(textureId, nearest, x, y, w, h)) {
       return;
     }
     drawImage(textureImage(textureId, texWidth, texHeight, nearest), x, y, w, h, 1f);
   }
 
-  /**
-   * Large plain fills with no clip, saved state, global alpha or rotation go to {@link FastFill}
-   * between two NanoVG batches, keeping the drawing order. Returns false to let NanoVG draw it.
-   */
-  private boolean fast(float x, float y, float w, float h, float radius, Color c) {
-    if (!inFrame || saveDepth != 0 || scissored || alpha != 1f || !(w > 0f) || !(h > 0f)) {
-      return false;
-    }
-    nvgCurrentTransform(vg, xform);
-    if (xform[1] != 0f || xform[2] != 0f || !(xform[0] > 0f) || !(xform[3] > 0f)) {
-      return false;
-    }
-    float s = framePixelRatio;
-    float x0 = (xform[0] * x + xform[4]) * s;
-    float y0 = (xform[3] * y + xform[5]) * s;
-    float x1 = x0 + xform[0] * w * s;
-    float y1 = y0 + xform[3] * h * s;
-    if ((x1 - x0) * (y1 - y0) < FAST_FILL_MIN_PIXELS) {
-      return false;
-    }
-    nvgEndFrame(vg);
-    fastFill.fill(x0, y0, x1, y1, radius * Math.min(xform[0], xform[3]) * s, c,
-        Math.round(frameWidth * s), Math.round(frameHeight * s));
-    nvgBeginFrame(vg, frameWidth, frameHeight, framePixelRatio);
-    nvgTransform(vg, xform[0], xform[1], xform[2], xform[3], xform[4], xform[5]);
-    return true;
-  }
-
-  private void corner(int i, float x, float y) {
-    corners[2 * i] = xform[0] * x + xform[2] * y + xform[4];
-    corners[2 * i + 1] = xform[1] * x + xform[3] * y + xform[5];
+  /** No clip, saved state or global alpha: what the shortcuts may be offered under. */
+  private boolean plain() {
+    return inFrame && saveDepth == 0 && !scissored && alpha == 1f;
   }
 
   private int textureImage(int textureId, int w, int h, boolean nearest) {
@@ -386,7 +321,7 @@ public final class Ui implements AutoCloseable {
       saveDepth--;
     }
     // A clip or alpha set inside the saved state is gone now, but the flags stay set until the
-    // frame ends: the fast texture path is only taken when it is certainly safe.
+    // frame ends: the shortcuts are only offered when they are certainly safe.
     nvgRestore(vg);
   }
 
@@ -423,17 +358,9 @@ public final class Ui implements AutoCloseable {
       image.close();
     }
     images.clear();
-    if (quad != null) {
-      quad.close();
-      quad = null;
-    }
-    if (fastFill != null) {
-      fastFill.close();
-      fastFill = null;
-    }
-    if (leanShader != null) {
-      leanShader.close();
-      leanShader = null;
+    if (shortcuts != null) {
+      shortcuts.close();
+      shortcuts = null;
     }
     if (vg != 0) {
       for (int image : textureImages.values()) {

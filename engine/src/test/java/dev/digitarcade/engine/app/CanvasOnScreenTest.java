@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.screen.Screen;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class CanvasOnScreenTest {
   @Test
   void aCanvasShownEveryFrameReadsBackExactlyWhatWasPainted() {
-    EngineConfig config = EngineConfig.defaults("t").withHeadless(true).simulated().withSize(400, 300);
+    EngineConfig config = EngineConfig.builder("t").headless(true).simulated().size(400, 300).build();
     try (Engine engine = Engine.create(config)) {
       EngineContext ctx = engine.context();
       BrushCanvas shown = ctx.newCanvas(200, 200);
@@ -57,13 +58,13 @@ class CanvasOnScreenTest {
             }
           }
           byte[] expected = hidden.readGray();
-          if (!java.util.Arrays.equals(actual, expected)) {
+          if (!Arrays.equals(actual, expected)) {
             mismatches.add("tick " + ctx.ticks() + " op " + op);
           }
           long got = shown.pollReadback(async);
           if (got >= 0 && got == shown.version()) {
             asyncChecks[0]++;
-            if (!java.util.Arrays.equals(async, expected)) {
+            if (!Arrays.equals(async, expected)) {
               mismatches.add("async tick " + ctx.ticks());
             }
           }

@@ -3,9 +3,15 @@ package dev.digitarcade.engine.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.lwjgl.glfw.GLFW.glfwGetCurrentContext;
+import static org.lwjgl.glfw.GLFW.glfwGetPlatform;
+import static org.lwjgl.glfw.GLFW.glfwSetWindowSize;
+import static org.lwjgl.opengl.GL33C.glBindTexture;
+import static org.lwjgl.opengl.GL33C.glGetError;
 
 import dev.digitarcade.engine.EngineException;
 import dev.digitarcade.engine.NoDisplayException;
+import dev.digitarcade.engine.canvas.BrushCanvas;
 import dev.digitarcade.engine.demo.SketchDemo;
 import dev.digitarcade.engine.demo.SketchScreen;
 import dev.digitarcade.engine.input.Action;
@@ -13,10 +19,14 @@ import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.InputRecorder;
 import dev.digitarcade.engine.input.InputRecording;
 import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.loop.Clock;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.testing.HeadlessGl;
 import dev.digitarcade.engine.testing.Png;
 import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
+import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.engine.ui.UiImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -34,8 +44,8 @@ import org.junit.jupiter.api.io.TempDir;
 class EngineTest {
   @TempDir Path dir;
 
-  private static EngineConfig headless() {
-    return EngineConfig.defaults("test").withHeadless(true).simulated().withSize(320, 240);
+  private static EngineConfig.Builder headless() {
+    return EngineConfig.builder("test").headless(true).simulated().size(320, 240);
   }
 
   /** Logs what it receives; optional hooks per update and render. */
@@ -71,7 +81,7 @@ class EngineTest {
 
   @Test
   void exitAfterCountsLoopTimeInFixedSteps() {
-    try (Engine engine = Engine.create(headless())) {
+    try (Engine engine = Engine.create(headless().build())) {
       Probe p = new Probe(engine.context());
       RunReport r = engine.run(p, RunOptions.untilQuit().exitAfter(1.0));
       assertThat(r.reason()).isEqualTo(RunReport.StopReason.EXIT_AFTER);
@@ -84,7 +94,7 @@ class EngineTest {
 
   @Test
   void aScreenCanQuitAndTheEngineCanRunAgain() {
-    try (Engine engine = Engine.create(headless())) {
+    try (Engine engine = Engine.create(headless().build())) {
       Probe p = new Probe(engine.context());
       p.onUpdate = s -> {
         if (s.updates == 10) {
@@ -115,7 +125,7 @@ class EngineTest {
     try (InputRecorder r = new InputRecorder(rec, 320, 240)) {
       sent.forEach(r::write);
     }
-    try (Engine engine = Engine.create(headless())) {
+    try (Engine engine = Engine.create(headless().build())) {
       Probe p = new Probe(engine.context());
       engine.run(p, RunOptions.untilQuit().exitAfter(1.0).replay(rec));
       assertThat(p.events).isEqualTo(sent);
@@ -135,7 +145,7 @@ class EngineTest {
     byte[][] shots = new byte[2][];
     for (int run = 0; run < 2; run++) {
       Path shot = dir.resolve("shot" + run + ".png");
-      try (Engine engine = Engine.create(headless().withSize(960, 640))) {
+      try (Engine engine = Engine.create(headless().size(960, 640).build())) {
         SketchScreen s = new SketchScreen(engine.context());
         byte[][] out = canvases;
         int k = run;
@@ -166,7 +176,7 @@ class EngineTest {
     Path source = HeadlessGl.root().resolve("engine/src/test/resources/recordings/seven.jsonl");
     Path recorded = dir.resolve("again.jsonl");
     byte[] first;
-    try (Engine engine = Engine.create(headless().withSize(960, 640))) {
+    try (Engine engine = Engine.create(headless().size(960, 640).build())) {
       SketchScreen s = new SketchScreen(engine.context());
       byte[][] out = new byte[1][];
       engine.run(new Forwarding(s) {
@@ -181,7 +191,7 @@ class EngineTest {
     InputRecording fmt = new InputRecording();
     assertThat(fmt.read(recorded).events()).isEqualTo(fmt.read(source).events());
     assertThat(fmt.read(recorded).width()).isEqualTo(960);
-    try (Engine engine = Engine.create(headless().withSize(960, 640))) {
+    try (Engine engine = Engine.create(headless().size(960, 640).build())) {
       SketchScreen s = new SketchScreen(engine.context());
       byte[][] out = new byte[1][];
       engine.run(new Forwarding(s) {
@@ -201,7 +211,7 @@ class EngineTest {
     Path recorded = dir.resolve("live.jsonl");
     // "Live": real time with frames of 1.5 to 20 ms, as on a busy machine.
     long[] steps = {1_500_000, 20_000_000, 5_500_000, 12_500_000, 3_500_000};
-    dev.digitarcade.engine.loop.Clock irregular = new dev.digitarcade.engine.loop.Clock() {
+    Clock irregular = new Clock() {
       long now;
       int i;
 
@@ -211,8 +221,8 @@ class EngineTest {
         return now;
       }
     };
-    EngineConfig live = headless().withTime(EngineConfig.TimeMode.REAL).withClock(irregular).withFrameCap(0)
-        .withSize(960, 640);
+    EngineConfig live = headless().time(EngineConfig.TimeMode.REAL).clock(irregular).frameCap(0)
+        .size(960, 640).build();
     List<String> liveLog;
     try (Engine engine = Engine.create(live)) {
       Probe p = new Probe(engine.context());
@@ -222,7 +232,7 @@ class EngineTest {
     assertThat(new InputRecording().read(recorded).hasTicks()).isTrue();
     List<String> replayed;
     List<String> byTime;
-    try (Engine engine = Engine.create(headless().withSize(960, 640))) {
+    try (Engine engine = Engine.create(headless().size(960, 640).build())) {
       Probe p = new Probe(engine.context());
       engine.run(p, RunOptions.untilQuit().exitAfter(1.5).replay(recorded));
       replayed = log(p);
@@ -251,7 +261,7 @@ class EngineTest {
         + "{\"t\":0.06,\"type\":\"key\",\"key\":" + Keys.F3 + ",\"scancode\":0,\"action\":\"release\",\"mods\":0}\n");
     Path off = dir.resolve("off.png");
     Path on = dir.resolve("on.png");
-    try (Engine engine = Engine.create(headless())) {
+    try (Engine engine = Engine.create(headless().build())) {
       Probe p = new Probe(engine.context());
       engine.run(p, RunOptions.untilQuit().exitAfter(0.5).screenshot(off));
       assertThat(engine.context().statsVisible()).isFalse();
@@ -283,7 +293,7 @@ class EngineTest {
   @Test
   void screenshotsHoldTheFramebufferTopRowFirst() {
     Path shot = dir.resolve("rect.png");
-    try (Engine engine = Engine.create(headless().withBackground(Color.BLACK))) {
+    try (Engine engine = Engine.create(headless().background(Color.BLACK).build())) {
       EngineContext ctx = engine.context();
       assertThat(ctx.framebufferWidth()).isEqualTo(320);
       assertThat(ctx.windowWidth()).isEqualTo(320);
@@ -309,7 +319,7 @@ class EngineTest {
     Path shot = dir.resolve("resized.png");
     Path early = dir.resolve("early.png");
     List<String> sizes = new ArrayList<>();
-    try (Engine engine = Engine.create(headless().withBackground(Color.BLACK))) {
+    try (Engine engine = Engine.create(headless().background(Color.BLACK).build())) {
       EngineContext ctx = engine.context();
       Probe p = new Probe(ctx) {
         @Override
@@ -322,14 +332,14 @@ class EngineTest {
           ctx.requestScreenshot(early);
         }
         if (s.updates == 3) {
-          org.lwjgl.glfw.GLFW.glfwSetWindowSize(engine.window().handle(), 500, 400);
+          glfwSetWindowSize(engine.window().handle(), 500, 400);
         }
       };
       p.onRender = s -> s.ctx.ui().fillRect(s.ctx.windowWidth() - 20, s.ctx.windowHeight() - 20, 20, 20, Color.WHITE);
       engine.run(p, RunOptions.untilQuit().exitAfter(0.2).screenshot(shot));
       assertThat(ctx.windowWidth()).isEqualTo(500);
       assertThat(ctx.framebufferHeight()).isEqualTo(400);
-      assertThat(org.lwjgl.opengl.GL33C.glGetError()).isZero();
+      assertThat(glGetError()).isZero();
     }
     assertThat(sizes).containsExactly("320x240", "500x400");
     Png.Image before = Png.read(early);
@@ -344,7 +354,7 @@ class EngineTest {
 
   @Test
   void missingFontsFailWithAClearMessage() {
-    assertThatThrownBy(() -> Engine.create(headless().withAssetsDir(dir)))
+    assertThatThrownBy(() -> Engine.create(headless().assetsDir(dir).build()))
         .isInstanceOf(EngineException.class)
         .hasMessageStartingWith("font not found: fonts/DejaVuSans.ttf")
         .hasMessageContaining(dir.toString());
@@ -353,28 +363,28 @@ class EngineTest {
   @Test
   void theBeforeContextHookRunsAfterTheDisplayCheckAndBeforeAnyGlContext() {
     List<String> seen = new ArrayList<>();
-    try (Engine engine = Engine.create(headless(), () -> seen.add(
-        "platform " + (org.lwjgl.glfw.GLFW.glfwGetPlatform() != 0) + ", context " + org.lwjgl.glfw.GLFW.glfwGetCurrentContext()))) {
+    try (Engine engine = Engine.create(headless().build(), () -> seen.add(
+        "platform " + (glfwGetPlatform() != 0) + ", context " + glfwGetCurrentContext()))) {
       assertThat(engine.context().windowWidth()).isPositive();
     }
     assertThat(seen).containsExactly("platform true, context 0");
 
     List<String> never = new ArrayList<>();
-    assertThatThrownBy(() -> Engine.create(EngineConfig.defaults("test"), Map.of("HOME", "/tmp"), "Linux",
+    assertThatThrownBy(() -> Engine.create(EngineConfig.builder("test").build(), Map.of("HOME", "/tmp"), "Linux",
         () -> never.add("ran"))).isInstanceOf(NoDisplayException.class);
     assertThat(never).isEmpty();
 
-    assertThatThrownBy(() -> Engine.create(headless(), () -> {
+    assertThatThrownBy(() -> Engine.create(headless().build(), () -> {
       throw new IllegalStateException("native library missing");
     })).hasMessage("native library missing");
-    try (Engine again = Engine.create(headless())) {
+    try (Engine again = Engine.create(headless().build())) {
       assertThat(again.context().windowWidth()).isPositive(); // the failed create released GLFW
     }
   }
 
   @Test
   void withoutADisplayAndWithoutHeadlessItIsExitCodeTwoWithOneLine() {
-    EngineConfig windowed = EngineConfig.defaults("test");
+    EngineConfig windowed = EngineConfig.builder("test").build();
     assertThatThrownBy(() -> Engine.create(windowed, Map.of("HOME", "/tmp")))
         .isInstanceOf(NoDisplayException.class)
         .satisfies(e -> {
@@ -411,6 +421,50 @@ class EngineTest {
         .isEqualTo(SketchDemo.EXIT_USAGE);
   }
 
+  /** Runs a few frames of every kind of drawing with GL debug output on; returns what went to stderr. */
+  private String debugRun(boolean softGl, Runnable extra) {
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    PrintStream before = System.err;
+    System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+    try (Engine engine = Engine.create(headless().glDebug(true).softGl(softGl).build())) {
+      EngineContext ctx = engine.context();
+      BrushCanvas canvas = ctx.newCanvas(56, 56);
+      UiImage image = ctx.newImage(28, 28, true);
+      Probe p = new Probe(ctx);
+      p.onUpdate = s -> {
+        canvas.strokeTo(s.updates * 3 % 56, s.updates * 7 % 56);
+        canvas.readGray();
+        image.updateGray(new byte[28 * 28]);
+      };
+      p.onRender = s -> {
+        Ui ui = ctx.ui();
+        ui.panel(10, 10, 200, 100, 8, Color.rgb(0x232833), Color.WHITE);
+        ui.bar(20, 20, 150, 18, 0.5f, Color.rgb(0x2A2F3A), Color.rgb(0x4EA1FF));
+        ui.text(20, 50, "debug 0123", TextStyle.of(16f, Color.WHITE));
+        ui.canvas(canvas, 220, 10, 90, 90);
+        ui.image(image, 220, 110, 56, 56, 1f);
+        ui.scissor(0, 0, 100, 100);
+        ui.canvas(canvas, 0, 120, 90, 90);
+        ui.resetScissor();
+        extra.run();
+      };
+      engine.run(p, RunOptions.untilQuit().exitAfter(0.1).screenshot(dir.resolve("debug.png")));
+    } finally {
+      System.setErr(before);
+    }
+    return err.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void withGlDebugOutputOnAFrameOfEveryKindRaisesNoGlErrorWithTheSwitchOnOrOff() {
+    assertThat(debugRun(true, () -> {})).isEmpty();
+    assertThat(debugRun(false, () -> {})).doesNotContain("GL debug")
+        .startsWith("engine: software-GL shortcuts off on llvmpipe"); // the one line a software rasteriser gets
+    // The debug output is really there: a bad call is reported, once per frame it is made.
+    assertThat(debugRun(true, () -> glBindTexture(0x1234, 1)).lines().filter(l -> l.startsWith("GL debug:")).count())
+        .isEqualTo(7);
+  }
+
   /** Delegates everything to another screen. */
   private static class Forwarding implements Screen {
     private final Screen inner;
@@ -428,11 +482,7 @@ class EngineTest {
 
     @Override
     public void close() {
-      try {
-        inner.close();
-      } catch (Exception e) {
-        throw new IllegalStateException(e);
-      }
+      inner.close();
     }
   }
 }

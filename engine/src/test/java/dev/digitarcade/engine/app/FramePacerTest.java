@@ -11,7 +11,7 @@ class FramePacerTest {
 
   @Test
   void vsyncThatDoesNothingIsReplacedByTheFrameCap() {
-    FramePacer p = new FramePacer(EngineConfig.defaults("t"), intervals::add, false);
+    FramePacer p = new FramePacer(EngineConfig.builder("t").build(), intervals::add, false);
     assertThat(intervals).containsExactly(1);
     assertThat(p.capActive()).isFalse();
     for (int i = 0; i < 29; i++) {
@@ -24,7 +24,7 @@ class FramePacerTest {
 
   @Test
   void vsyncThatPacesFramesKeepsTheCapOff() {
-    FramePacer p = new FramePacer(EngineConfig.defaults("t"), intervals::add, false);
+    FramePacer p = new FramePacer(EngineConfig.builder("t").build(), intervals::add, false);
     for (int i = 0; i < 300; i++) {
       p.observe(16_600_000L);
     }
@@ -33,7 +33,7 @@ class FramePacerTest {
 
   @Test
   void slowFramesFirstThenFastOnesStillTurnTheCapOn() {
-    FramePacer p = new FramePacer(EngineConfig.defaults("t"), intervals::add, false);
+    FramePacer p = new FramePacer(EngineConfig.builder("t").build(), intervals::add, false);
     for (int i = 0; i < 60; i++) {
       p.observe(30_000_000L); // a busy machine: no verdict yet
     }
@@ -46,11 +46,11 @@ class FramePacerTest {
 
   @Test
   void headlessOrNoVsyncUsesTheCapAtOnceAndSimulatedTimeNeverWaits() {
-    assertThat(new FramePacer(EngineConfig.defaults("t").withHeadless(true), intervals::add, false).capActive()).isTrue();
-    assertThat(new FramePacer(EngineConfig.defaults("t").withVsync(false), intervals::add, false).capActive()).isTrue();
-    assertThat(new FramePacer(EngineConfig.defaults("t").withVsync(false).withFrameCap(0), intervals::add, false)
+    assertThat(new FramePacer(EngineConfig.builder("t").headless(true).build(), intervals::add, false).capActive()).isTrue();
+    assertThat(new FramePacer(EngineConfig.builder("t").vsync(false).build(), intervals::add, false).capActive()).isTrue();
+    assertThat(new FramePacer(EngineConfig.builder("t").vsync(false).frameCap(0).build(), intervals::add, false)
         .capActive()).isFalse();
-    assertThat(new FramePacer(EngineConfig.defaults("t"), intervals::add, true).capActive()).isFalse();
+    assertThat(new FramePacer(EngineConfig.builder("t").build(), intervals::add, true).capActive()).isFalse();
     assertThat(intervals).containsExactly(0, 0, 0, 0);
   }
 }

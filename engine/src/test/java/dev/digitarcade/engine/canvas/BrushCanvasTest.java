@@ -7,7 +7,9 @@ import dev.digitarcade.engine.testing.HeadlessGl;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,7 +33,7 @@ class BrushCanvasTest {
     gl.close();
   }
 
-  @org.junit.jupiter.api.AfterEach
+  @AfterEach
   void noGlErrors() {
     assertThat(GL33C.glGetError()).as("GL error left behind").isEqualTo(GL33C.GL_NO_ERROR);
   }
@@ -331,7 +333,7 @@ class BrushCanvasTest {
       Path png = dir.resolve("sub/canvas.png");
       c.savePng(png);
       Files.createDirectories(HeadlessGl.screenshots());
-      Files.copy(png, HeadlessGl.screenshots().resolve("canvas-stroke.png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      Files.copy(png, HeadlessGl.screenshots().resolve("canvas-stroke.png"), StandardCopyOption.REPLACE_EXISTING);
       byte[] bytes = Files.readAllBytes(png);
       ByteBuffer encoded = MemoryUtil.memAlloc(bytes.length).put(bytes).flip();
       try (MemoryStack stack = MemoryStack.stackPush()) {

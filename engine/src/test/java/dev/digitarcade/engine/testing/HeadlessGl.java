@@ -4,10 +4,16 @@ import dev.digitarcade.engine.input.InputBridge;
 import dev.digitarcade.engine.input.InputQueue;
 import dev.digitarcade.engine.window.Glfw;
 import dev.digitarcade.engine.window.Window;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
-/** A real headless GL 3.3 context (GLFW null platform + EGL, Mesa) for tests. */
+/**
+ * A real headless GL 3.3 context (GLFW null platform + EGL, Mesa) for tests, current on the
+ * calling thread until closed. Shipped in the engine's test-jar for other modules' tests.
+ */
 public final class HeadlessGl implements AutoCloseable {
   private final Glfw glfw;
   private final Window window;
@@ -32,13 +38,18 @@ public final class HeadlessGl implements AutoCloseable {
     return root != null ? Path.of(root) : Path.of("..").toAbsolutePath().normalize();
   }
 
-  /** Where tests put images for people to look at. */
+  /** Where the engine's tests put images for people to look at. */
   public static Path screenshots() {
-    Path dir = root().resolve("engine/target/screenshots");
+    return screenshots("engine");
+  }
+
+  /** Where the tests of {@code module} (a directory under the root) put images to look at. */
+  public static Path screenshots(String module) {
+    Path dir = root().resolve(module).resolve("target/screenshots");
     try {
-      return java.nio.file.Files.createDirectories(dir);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      return Files.createDirectories(dir);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -41,7 +41,7 @@ class FontFileTest {
       byte[] bytes = Files.readAllBytes(HeadlessGl.root().resolve("assets/fonts").resolve(f.file));
       Files.write(fonts.resolve(f.file), Arrays.copyOf(bytes, bytes.length / 2));
     }
-    assertThatThrownBy(() -> Engine.create(EngineConfig.defaults("t").withHeadless(true).simulated().withAssetsDir(tmp)))
+    assertThatThrownBy(() -> Engine.create(EngineConfig.builder("t").headless(true).simulated().assetsDir(tmp).build()))
         .isInstanceOf(EngineException.class).hasMessageStartingWith("not a usable TrueType font: ")
         .hasMessageContaining(Font.REGULAR.file).hasMessageNotContaining("\n");
   }

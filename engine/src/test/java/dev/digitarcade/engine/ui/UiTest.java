@@ -1,6 +1,7 @@
 package dev.digitarcade.engine.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.lwjgl.opengl.GL33C.glGetError;
 
 import dev.digitarcade.engine.app.Engine;
 import dev.digitarcade.engine.app.EngineConfig;
@@ -22,9 +23,13 @@ class UiTest {
   @TempDir Path dir;
 
   private Png.Image frame(String name, BiConsumer<EngineContext, Ui> draw) throws Exception {
+    return frame(name, true, draw);
+  }
+
+  private Png.Image frame(String name, boolean softGl, BiConsumer<EngineContext, Ui> draw) throws Exception {
     Path shot = dir.resolve(name + ".png");
-    EngineConfig config = EngineConfig.defaults("ui").withHeadless(true).simulated().withSize(320, 240)
-        .withBackground(Color.BLACK);
+    EngineConfig config = EngineConfig.builder("ui").headless(true).simulated().size(320, 240)
+        .background(Color.BLACK).softGl(softGl).build();
     try (Engine engine = Engine.create(config)) {
       EngineContext ctx = engine.context();
       engine.run(new Screen() {
@@ -33,7 +38,7 @@ class UiTest {
           draw.accept(ctx, ctx.ui());
         }
       }, RunOptions.untilQuit().exitAfter(0.05).screenshot(shot));
-      assertThat(org.lwjgl.opengl.GL33C.glGetError()).as("GL error left behind").isZero();
+      assertThat(glGetError()).as("GL error left behind").isZero();
     }
     Files.createDirectories(HeadlessGl.screenshots());
     Files.copy(shot, HeadlessGl.screenshots().resolve("ui-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
@@ -182,48 +187,81 @@ class UiTest {
     assertThat(brightPixels(fast, 30, 30, 80, 50)).isEqualTo(brightPixels(slow, 30, 30, 80, 50)).isGreaterThan(20);
   }
 
-  @Test
-  void nanoVgDrawsTheSamePixelsWithTheLeanShader() throws Exception {
-    boolean[] lean = new boolean[2];
-    UiImage[] image = new UiImage[1];
-    BiConsumer<EngineContext, Ui> scene = (ctx, ui) -> {
-      if (image[0] == null) {
-        image[0] = ctx.newImage(2, 2, false);
-        image[0].updateGray(new float[] {0f, 1f, 0.5f, 0.25f});
+  /**
+   * The scene of the on/off comparison: every shortcut (fast fills, square and rounded, opaque and
+   * translucent, a canvas through the textured quad, at 1x and scaled) between NanoVG drawing.
+   */
+  private static void everyShortcut(EngineContext ctx, Ui ui, BrushCanvas[] canvas) {
+    if (canvas[0] == null) {
+      canvas[0] = ctx.newCanvas(60, 60);
+      canvas[0].setBrushRadius(5);
+      canvas[0].beginStroke(8, 10);
+      canvas[0].strokeTo(50, 48);
+      canvas[0].strokeTo(15, 52);
+      canvas[0].endStroke();
+    }
+    ui.fillRect(0, 0, 320, 240, Color.rgb(0x1B1E24)); // the whole frame: fast
+    ui.panel(10, 10, 170, 110, 10, Color.rgb(0x232833), Color.rgb(0x3A4150)); // fast fill, NanoVG border
+    ui.text(20, 20, "Shortcuts 0123", TextStyle.of(18f, Color.WHITE)); // NanoVG over a fast fill
+    ui.bar(20, 50, 150, 18, 0.6f, Color.rgb(0x2A2F3A), Color.rgb(0x4EA1FF)); // two rounded fast fills
+    ui.fillRect(20, 80, 150, 30, Color.rgb(0xE9C46A, 0.5f)); // translucent fast fill
+    ui.fillRect(30, 85, 20, 20, Color.rgb(0xFF0000)); // small: NanoVG
+    ui.canvas(canvas[0], 190, 10, 60, 60); // textured quad at 1x
+    ui.canvas(canvas[0], 190, 100, 120, 120); // and at 2x, linear
+    ui.strokeRoundedRect(186, 96, 128, 128, 6, 2, Color.rgb(0x2A2F3A));
+    ui.translate(10, 130);
+    ui.button(0, 0, 160, 40, "Button", Color.rgb(0x2A9D8F), TextStyle.of(16f, Color.WHITE)); // translated
+  }
+
+  /** The rounded fast fills of {@link #everyShortcut}: x, y, w, h, radius in frame pixels. */
+  private static final float[][] ROUNDED_FAST_FILLS = {
+      {10, 10, 170, 110, 10}, {20, 50, 150, 18, 9}, {20, 50, 90, 18, 9}, {10, 130, 160, 40, 8}};
+
+  /** Whether the pixel's centre lies within 1.5 px of the arc of a rounded fast fill's corner. */
+  private static boolean onARoundedCorner(int x, int y) {
+    float px = x + 0.5f;
+    float py = y + 0.5f;
+    for (float[] r : ROUNDED_FAST_FILLS) {
+      boolean inCornerX = px < r[0] + r[4] + 1 || px > r[0] + r[2] - r[4] - 1;
+      boolean inCornerY = py < r[1] + r[4] + 1 || py > r[1] + r[3] - r[4] - 1;
+      if (inCornerX && inCornerY && Math.abs(roundedRectDistance(px, py, r[0], r[1], r[2], r[3], r[4])) < 1.5f) {
+        return true;
       }
-      ui.fillRect(5, 5, 20, 20, Color.rgb(0xFF0000)); // NanoVG: small
-      ui.fillCircle(60, 60, 25, Color.rgb(0x2A9D8F, 0.8f));
-      ui.strokeRoundedRect(100, 10, 120, 60, 10, 3f, Color.rgb(0xE9C46A));
-      ui.line(10, 200, 300, 150, 2.5f, Color.WHITE);
-      ui.fillRects(new float[] {150, 100, 30, 30, 170, 120, 30, 30}, 2, Color.rgb(0x3060FF, 0.7f));
-      ui.text(20, 100, "Lean 0123 %", TextStyle.of(22f, Color.WHITE));
-      ui.text(20, 130, "shader", TextStyle.of(30f, Color.rgb(0x88CCFF)).bold());
-      ui.image(image[0], 230, 100, 60, 60, 0.9f);
-      ui.scissor(200, 170, 100, 60);
-      ui.fillRoundedRect(180, 160, 200, 100, 12, Color.rgb(0x9040A0)); // clipped: NanoVG
-      ui.resetScissor();
-    };
-    Png.Image withLean = frame("lean-shader", (ctx, ui) -> {
-      lean[0] = ui.leanShader();
-      scene.accept(ctx, ui);
-    });
-    image[0] = null;
-    Png.Image withNanoVg = frame("nanovg-shader", (ctx, ui) -> {
-      lean[1] = ui.useLeanShader(false);
-      scene.accept(ctx, ui);
-    });
-    assertThat(lean[0]).as("lean shader installed").isTrue();
-    assertThat(lean[1]).as("NanoVG's own shader back").isFalse();
-    int differing = 0;
+    }
+    return false;
+  }
+
+  @Test
+  void theSoftwareGlShortcutsDrawTheFramePlainNanoVgDraws() throws Exception {
+    BrushCanvas[] canvas = new BrushCanvas[1];
+    Png.Image on = frame("softgl-on", true, (ctx, ui) -> everyShortcut(ctx, ui, canvas));
+    canvas[0] = null;
+    Png.Image off = frame("softgl-off", false, (ctx, ui) -> everyShortcut(ctx, ui, canvas));
+    int worstElsewhere = 0;
+    int worstOnCorners = 0;
+    int differingCorners = 0;
     for (int y = 0; y < 240; y++) {
       for (int x = 0; x < 320; x++) {
         for (int ch = 0; ch < 3; ch++) {
-          differing += withLean.at(x, y, ch) != withNanoVg.at(x, y, ch) ? 1 : 0;
+          int d = Math.abs(on.at(x, y, ch) - off.at(x, y, ch));
+          if (onARoundedCorner(x, y)) {
+            worstOnCorners = Math.max(worstOnCorners, d);
+            differingCorners += d > 1 ? 1 : 0;
+          } else {
+            worstElsewhere = Math.max(worstElsewhere, d);
+          }
         }
       }
     }
-    assertThat(differing).isZero();
-    assertThat(brightPixels(withLean, 20, 100, 150, 160)).isGreaterThan(100); // the text is there
+    // Fills (straight edges included), text, strokes, the canvas at 1x and 2x: within 1/255 (the
+    // fast fill blends straight alpha where NanoVG blends premultiplied: rounding differs by 1).
+    assertThat(worstElsewhere).isLessThanOrEqualTo(1);
+    // Rounded corners: NanoVG's tessellated arc against the fast fill's exact one, a few tenths
+    // of a pixel's coverage at most. That they differ at all shows the shortcuts drew the frame.
+    assertThat(worstOnCorners).isLessThan(48);
+    assertThat(differingCorners).isPositive();
+    assertThat(brightPixels(on, 190, 100, 310, 220)).isEqualTo(brightPixels(off, 190, 100, 310, 220))
+        .isGreaterThan(500);
   }
 
   /** Signed distance from a point to a rounded rectangle's outline (negative inside). */

@@ -178,13 +178,14 @@ public final class GameApp {
       return 2;
     }
     boolean simulated = (options.headless() || options.replay() != null) && !options.realTime();
-    EngineConfig config = EngineConfig.defaults("Digit Arcade")
-        .withSize(options.width(), options.height())
-        .withHeadless(options.headless())
-        .withShowStats(options.stats())
-        .withBackground(Theme.BACKGROUND)
-        .withTime(simulated ? EngineConfig.TimeMode.SIMULATED : EngineConfig.TimeMode.REAL)
-        .withAssetsDir(AppPaths.assets());
+    EngineConfig config = EngineConfig.builder("Digit Arcade")
+        .size(options.width(), options.height())
+        .headless(options.headless())
+        .showStats(options.stats())
+        .background(Theme.BACKGROUND)
+        .time(simulated ? EngineConfig.TimeMode.SIMULATED : EngineConfig.TimeMode.REAL)
+        .assetsDir(AppPaths.assets())
+        .build();
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
 
     long[] loadStart = {0};

@@ -1,7 +1,8 @@
-package dev.digitarcade.engine.ui;
+package dev.digitarcade.engine.softgl;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import dev.digitarcade.engine.gl.GlState;
 import dev.digitarcade.engine.gl.ShaderProgram;
 import dev.digitarcade.engine.gl.StreamMesh;
 import java.nio.FloatBuffer;
@@ -11,6 +12,9 @@ import org.lwjgl.system.MemoryStack;
  * Fills an axis-aligned (rounded) rectangle with a solid colour and a one-pixel anti-aliased edge,
  * using a signed-distance shader far simpler than NanoVG's general one. Large fills are most of a
  * frame's pixels on a software rasteriser, so the UI sends big plain fills here.
+ *
+ * <p>It runs between two NanoVG batches and puts back only the program: blending, the tests and
+ * the colour mask it sets are state NanoVG sets again at the start of every batch it draws.
  */
 final class FastFill implements AutoCloseable {
   private static final String VERTEX =
@@ -40,6 +44,7 @@ final class FastFill implements AutoCloseable {
 
   private final ShaderProgram program;
   private final StreamMesh mesh;
+  private final GlState saved = GlState.of(GlState.Part.PROGRAM);
 
   FastFill() {
     program = new ShaderProgram("fast fill", VERTEX, FRAGMENT);
@@ -48,10 +53,18 @@ final class FastFill implements AutoCloseable {
 
   /**
    * Fills the rectangle {@code (x0, y0)-(x1, y1)} given in framebuffer pixels with y down (as the
-   * UI), corner radius in pixels, on the bound framebuffer whose height is {@code fbHeight}.
+   * UI), corner radius in pixels, colour {@code (r, g, b, a)} with straight alpha, on the bound
+   * framebuffer whose height is {@code fbHeight}.
    */
-  void fill(float x0, float y0, float x1, float y1, float radius, Color c, int fbWidth, int fbHeight) {
-    int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
+  void fill(float x0, float y0, float x1, float y1, float radius, float r, float g, float b, float a,
+      int fbWidth, int fbHeight) {
+    try (GlState s = saved.save()) {
+      draw(x0, y0, x1, y1, radius, r, g, b, a, fbWidth, fbHeight);
+    }
+  }
+
+  private void draw(float x0, float y0, float x1, float y1, float radius, float r, float g, float b, float a,
+      int fbWidth, int fbHeight) {
     glEnable(GL_BLEND);
     glBlendEquation(GL_FUNC_ADD);
     glBlendFuncSeparate(GL_SRC_ALPHA, GL_ONE_MINUS_SRC_ALPHA, GL_ONE, GL_ONE_MINUS_SRC_ALPHA);
@@ -67,7 +80,7 @@ final class FastFill implements AutoCloseable {
     float gy1 = fbHeight - y0;
     glUniform4f(program.uniform("uRect"), (x0 + x1) / 2, (gy0 + gy1) / 2, (x1 - x0) / 2, (gy1 - gy0) / 2);
     program.set("uRadius", Math.max(0f, Math.min(radius, Math.min(x1 - x0, y1 - y0) / 2)));
-    glUniform4f(program.uniform("uColor"), c.r(), c.g(), c.b(), c.a());
+    glUniform4f(program.uniform("uColor"), r, g, b, a);
     try (MemoryStack stack = MemoryStack.stackPush()) {
       FloatBuffer v = stack.mallocFloat(8);
       float ax = x0 - 1;
@@ -77,7 +90,6 @@ final class FastFill implements AutoCloseable {
       v.put(ax).put(ay).put(bx).put(ay).put(ax).put(by).put(bx).put(by).flip();
       mesh.draw(GL_TRIANGLE_STRIP, v, 4);
     }
-    glUseProgram(prevProgram);
   }
 
   @Override

@@ -1,7 +1,8 @@
-package dev.digitarcade.engine.ui;
+package dev.digitarcade.engine.softgl;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import dev.digitarcade.engine.gl.GlState;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -21,7 +22,7 @@ import java.util.HexFormat;
  * <p>Only done when NanoVG's fragment shader is exactly the one this was written against (LWJGL
  * 3.3.6, GL3 back end, uniform buffer, antialiasing and stencil strokes on; checked by SHA-256)
  * and the relinked program keeps every location NanoVG looked up; otherwise the original shader
- * is linked back and NanoVG runs as shipped.
+ * is linked back, NanoVG runs as shipped and {@link NanoVgShortcuts} logs one line saying why.
  */
 final class NanoVgFragmentShader implements AutoCloseable {
   /** SHA-256 of NanoVG's fragment shader source as LWJGL 3.3.6 builds it for our flags. */
@@ -103,41 +104,60 @@ final class NanoVgFragmentShader implements AutoCloseable {
     this.lean = lean;
   }
 
+  /** The installed shader, or null and why not. */
+  record Installation(NanoVgFragmentShader shader, String problem) {}
+
   /**
    * Finds NanoVG's program among the current context's objects and relinks it with {@link
-   * #SOURCE}. Returns null when NanoVG's shader is not the expected one or the lean shader does
-   * not fit (then NanoVG keeps its own); the caller closes the result with the UI.
+   * #SOURCE}. When NanoVG's shader is not the expected one or the lean shader does not fit,
+   * NanoVG keeps its own and the result says why; the caller closes the shader with the UI.
+   *
+   * <p>GL errors: one left by an earlier call is not taken for ours (nothing is relinked then);
+   * errors raised by the calls here are cleared and count as a failure.
    */
-  static NanoVgFragmentShader install() {
-    int previousProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    try {
-      for (int name = 1; name <= SEARCH_LIMIT; name++) {
-        if (!glIsProgram(name)) {
-          continue;
+  static Installation install() {
+    int earlier = glGetError();
+    if (earlier != GL_NO_ERROR) {
+      return new Installation(null, "an earlier GL call left error 0x" + Integer.toHexString(earlier));
+    }
+    NanoVgFragmentShader shader = null;
+    String problem;
+    try (GlState saved = GlState.of(GlState.Part.PROGRAM).save()) {
+      int program = 0;
+      int fragment = 0;
+      for (int name = 1; name <= SEARCH_LIMIT && fragment == 0; name++) {
+        if (glIsProgram(name)) {
+          program = name;
+          fragment = nanoVgFragmentShader(name);
         }
-        int fragment = nanoVgFragmentShader(name);
-        if (fragment == 0) {
-          continue;
-        }
+      }
+      if (fragment == 0) {
+        problem = "no program with NanoVG's expected fragment shader (SHA-256 " + EXPECTED_SHA256.substring(0, 12)
+            + "...; another LWJGL or NanoVG version?)";
+      } else {
         int lean = glCreateShader(GL_FRAGMENT_SHADER);
         glShaderSource(lean, SOURCE);
         glCompileShader(lean);
         if (glGetShaderi(lean, GL_COMPILE_STATUS) == GL_FALSE) {
+          problem = "it does not compile: " + glGetShaderInfoLog(lean).strip().replace('\n', ' ');
           glDeleteShader(lean);
-          return null;
+        } else {
+          shader = new NanoVgFragmentShader(program, fragment, lean);
+          problem = shader.relink(true);
         }
-        NanoVgFragmentShader shader = new NanoVgFragmentShader(name, fragment, lean);
-        if (!shader.use(true)) {
-          shader.close();
-          return null;
-        }
-        return shader;
       }
-      return null;
-    } finally {
-      glUseProgram(previousProgram);
-      drainErrors();
     }
+    int ours = ourErrors();
+    if (problem == null && ours != GL_NO_ERROR) {
+      problem = "GL error 0x" + Integer.toHexString(ours) + " while relinking";
+      shader.relink(false);
+      ourErrors();
+    }
+    if (problem != null && shader != null) {
+      shader.close();
+      shader = null;
+    }
+    return new Installation(shader, problem);
   }
 
   /** Whether the lean shader is linked in (false: NanoVG's own). */
@@ -147,27 +167,47 @@ final class NanoVgFragmentShader implements AutoCloseable {
 
   /**
    * Links the lean shader in ({@code true}) or NanoVG's own back. Returns whether the requested
-   * one is in use; a lean program that changed anything NanoVG looked up is undone.
+   * one is in use; a lean program that changed anything NanoVG looked up is undone. Errors as in
+   * {@link #install()}.
    */
   boolean use(boolean leanShader) {
-    if (lean == 0 || leanShader == inUse) {
-      return leanShader == inUse;
+    if (glGetError() != GL_NO_ERROR) {
+      return false;
     }
-    int previousProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    try {
+    String problem = relink(leanShader);
+    return ourErrors() == GL_NO_ERROR && problem == null;
+  }
+
+  /** Links {@code leanShader} or the original in; null on success, else why not (and undone). */
+  private String relink(boolean leanShader) {
+    if (lean == 0 || leanShader == inUse) {
+      return lean == 0 && leanShader ? "closed" : null;
+    }
+    try (GlState saved = GlState.of(GlState.Part.PROGRAM).save()) {
       Interface before = Interface.of(program);
       int from = leanShader ? original : lean;
       int to = leanShader ? lean : original;
       if (!link(from, to, before)) {
+        String log = glGetProgramInfoLog(program).strip().replace('\n', ' ');
         link(to, from, before);
-        return false;
+        return log.isEmpty() ? "the relinked program changed what NanoVG looked up" : "it does not link: " + log;
       }
       inUse = leanShader;
-      return true;
-    } finally {
-      glUseProgram(previousProgram);
-      drainErrors();
+      return null;
     }
+  }
+
+  /**
+   * Clears the errors raised since the last check (callers check first that none was pending,
+   * so these are errors of the calls here) and returns the first, or {@code GL_NO_ERROR}.
+   */
+  private static int ourErrors() {
+    int first = glGetError();
+    // GL keeps one flag per kind of error: a few reads clear them all.
+    for (int i = 0, e = first; i < 16 && e != GL_NO_ERROR; i++) {
+      e = glGetError();
+    }
+    return first;
   }
 
   private boolean link(int detach, int attach, Interface expected) {
@@ -204,12 +244,6 @@ final class NanoVgFragmentShader implements AutoCloseable {
     if (lean != 0) {
       glDeleteShader(lean);
       lean = 0;
-    }
-  }
-
-  private static void drainErrors() {
-    while (glGetError() != GL_NO_ERROR) {
-      // Nothing here may leave an error behind for the frame's own checks.
     }
   }
 

@@ -1,7 +1,8 @@
-package dev.digitarcade.engine.ui;
+package dev.digitarcade.engine.softgl;
 
 import static org.lwjgl.opengl.GL33C.*;
 
+import dev.digitarcade.engine.gl.GlState;
 import dev.digitarcade.engine.gl.ShaderProgram;
 import dev.digitarcade.engine.gl.StreamMesh;
 import java.nio.FloatBuffer;
@@ -11,6 +12,9 @@ import org.lwjgl.system.MemoryStack;
  * Draws one opaque texture into a rectangle with a minimal shader. On a software rasteriser the
  * general NanoVG fragment shader costs several times more per pixel; a canvas shown large is most
  * of a frame's pixels, so it takes this path when nothing (clip, saved state, alpha) needs NanoVG.
+ *
+ * <p>It runs between two NanoVG batches and puts back the program and texture unit 0; blending,
+ * the tests and the colour mask are state NanoVG sets again at the start of every batch.
  */
 final class TexturedQuad implements AutoCloseable {
   private static final String VERTEX =
@@ -39,6 +43,7 @@ final class TexturedQuad implements AutoCloseable {
 
   private final ShaderProgram program;
   private final StreamMesh mesh;
+  private final GlState saved = GlState.of(GlState.Part.PROGRAM, GlState.Part.TEXTURE_UNIT0);
 
   TexturedQuad() {
     program = new ShaderProgram("textured quad", VERTEX, FRAGMENT);
@@ -50,10 +55,12 @@ final class TexturedQuad implements AutoCloseable {
    * corners (top-left, top-right, bottom-left, bottom-right), on the bound framebuffer and viewport.
    */
   void draw(int texture, boolean nearest, float viewW, float viewH, float[] corners) {
-    int prevProgram = glGetInteger(GL_CURRENT_PROGRAM);
-    int prevActive = glGetInteger(GL_ACTIVE_TEXTURE);
-    glActiveTexture(GL_TEXTURE0);
-    int prevTex = glGetInteger(GL_TEXTURE_BINDING_2D);
+    try (GlState s = saved.save()) { // texture unit 0 is active from here
+      drawQuad(texture, nearest, viewW, viewH, corners);
+    }
+  }
+
+  private void drawQuad(int texture, boolean nearest, float viewW, float viewH, float[] corners) {
     glDisable(GL_BLEND);
     glDisable(GL_SCISSOR_TEST);
     glDisable(GL_STENCIL_TEST);
@@ -76,9 +83,6 @@ final class TexturedQuad implements AutoCloseable {
       v.flip();
       mesh.draw(GL_TRIANGLE_STRIP, v, 4);
     }
-    glBindTexture(GL_TEXTURE_2D, prevTex);
-    glActiveTexture(prevActive);
-    glUseProgram(prevProgram);
   }
 
   @Override

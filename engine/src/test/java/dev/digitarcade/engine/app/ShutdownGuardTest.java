@@ -50,7 +50,7 @@ class ShutdownGuardTest {
     Path source = HeadlessGl.root().resolve("engine/src/test/resources/recordings/seven.jsonl");
     Path recorded = dir.resolve("cut.jsonl");
     AtomicInteger updates = new AtomicInteger();
-    try (Engine engine = Engine.create(EngineConfig.defaults("t").withHeadless(true).simulated().withSize(960, 640));
+    try (Engine engine = Engine.create(EngineConfig.builder("t").headless(true).simulated().size(960, 640).build());
          ShutdownGuard guard = new ShutdownGuard(Duration.ofSeconds(1))) {
       Screen s = new Screen() {
         @Override

@@ -330,7 +330,7 @@ class BrushCanvasTest {
       c.beginStroke(60, 40);
       c.strokeTo(200, 140);
       c.strokeTo(80, 240);
-      Path png = dir.resolve("sub/canvas.png");
+      Path png = Files.createDirectories(dir.resolve("sub")).resolve("canvas.png");
       c.savePng(png);
       Files.createDirectories(HeadlessGl.screenshots());
       Files.copy(png, HeadlessGl.screenshots().resolve("canvas-stroke.png"), StandardCopyOption.REPLACE_EXISTING);

@@ -16,6 +16,12 @@ public enum Family {
   PAIRS_MNIST("two MNIST training digits side by side", true, NetworkSpec.NOT_DIGIT),
   OVERLAP_MNIST("two MNIST training digits drawn over each other", true, NetworkSpec.NOT_DIGIT),
   FRAGMENTS_MNIST("MNIST training digits cut at 20-70 % of their path", true, NetworkSpec.FRAGMENT),
+  GENERIC_STROKES("random polylines (3-8 vertices), polygons (3-5 corners), Bezier curves, arcs", true,
+      NetworkSpec.NOT_DIGIT),
+  GENERIC_COMBOS("random combinations of 2-4 lines, polylines, polygons, arcs, curves and dots", true,
+      NetworkSpec.NOT_DIGIT),
+  GENERIC_MARKS("tiny marks at many sizes: short polylines and arcs, dots or dashes along a random line or arc",
+      true, NetworkSpec.NOT_DIGIT),
 
   LETTERS_SERIF("letters in the serif fonts (DejaVu Serif, Math TeX Gyre)", false, NetworkSpec.NOT_DIGIT),
   SHAPES_B("smiley, house, asterisk, check, lightning, envelope, spiral, wave", false, NetworkSpec.NOT_DIGIT),

@@ -101,6 +101,9 @@ public final class NegativeGenerator {
       case SCRIBBLE_COILS -> sketch(family, Sketches.scribbleCoils(r), false, r);
       case MARKS_A -> sketch(family, Sketches.marksA(r), true, r);
       case MARKS_B -> sketch(family, Sketches.marksB(r), true, r);
+      case GENERIC_STROKES -> sketch(family, GenericSketches.strokes(r), false, r);
+      case GENERIC_COMBOS -> sketch(family, GenericSketches.combination(r), false, r);
+      case GENERIC_MARKS -> sketch(family, GenericSketches.marks(r), true, r);
       case PAIRS_MNIST -> mnistPair(family, 0.9f + 0.4f * (float) r.nextDouble(), 0f, r);
       case OVERLAP_MNIST -> mnistPair(family, 0.3f + 0.25f * (float) r.nextDouble(), 0.15f * (float) (2 * r.nextDouble() - 1), r);
       case PAIRS_FONT -> fontPair(family, r);

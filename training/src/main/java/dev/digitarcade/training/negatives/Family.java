@@ -15,7 +15,7 @@ public enum Family {
   MARKS_A("dabs, dot clusters, short slanted or flat dashes", true, NetworkSpec.NOT_DIGIT),
   PAIRS_MNIST("two MNIST training digits side by side", true, NetworkSpec.NOT_DIGIT),
   OVERLAP_MNIST("two MNIST training digits drawn over each other", true, NetworkSpec.NOT_DIGIT),
-  FRAGMENTS_MNIST("MNIST training digits cut at 20-70 % of their path", true, NetworkSpec.FRAGMENT),
+  FRAGMENTS_MNIST("MNIST training digits cut at 15-60 % of their path", true, NetworkSpec.FRAGMENT),
   GENERIC_STROKES("random polylines (3-8 vertices), polygons (3-5 corners), Bezier curves, arcs", true,
       NetworkSpec.NOT_DIGIT),
   GENERIC_COMBOS("random combinations of 2-4 lines, polylines, polygons, arcs, curves and dots", true,

@@ -11,7 +11,7 @@ import java.util.SplittableRandom;
  * polylines and polygons, random Bezier curves and arcs, random combinations of such primitives,
  * and tiny marks (short polylines, short arcs, dots and dashes along a random line) at many sizes.
  * Everything is in a unit box (y down). What would be a digit is never made: a lone straight line
- * within 30 degrees of vertical (a 1), an arc of more than 240 degrees or a closed curve with many
+ * within 30 degrees of vertical or any upright ink under a quarter as wide as tall (a 1), an arc of more than 240 degrees or a closed curve with many
  * corners (a 0), a bar followed by a long down-left stroke (a 7).
  */
 final class GenericSketches {
@@ -31,6 +31,19 @@ final class GenericSketches {
     double dx = Math.abs(b.x - a.x);
     double dy = Math.abs(b.y - a.y);
     return dy > 0 && dx / dy < Math.tan(Math.toRadians(30));
+  }
+
+  /** Ink much taller than wide (under a quarter of its height): a 1 whatever its small wiggles. */
+  static boolean upright(List<List<Point2D.Float>> strokes) {
+    float[] b = {Float.MAX_VALUE, Float.MAX_VALUE, -Float.MAX_VALUE, -Float.MAX_VALUE};
+    for (List<Point2D.Float> s : strokes) {
+      float[] c = box(s);
+      b[0] = Math.min(b[0], c[0]);
+      b[1] = Math.min(b[1], c[1]);
+      b[2] = Math.max(b[2], c[2]);
+      b[3] = Math.max(b[3], c[3]);
+    }
+    return b[3] - b[1] > 0 && (b[2] - b[0]) < 0.25 * (b[3] - b[1]);
   }
 
   /** Three points making a near-horizontal bar then a longer stroke down and back left: a 7. */
@@ -59,7 +72,7 @@ final class GenericSketches {
           p.add(q);
         }
       }
-      if (!(n == 2 && oneLike(p.get(0), p.get(1))) && !sevenLike(p)) {
+      if (!(n == 2 && oneLike(p.get(0), p.get(1))) && !sevenLike(p) && !upright(List.of(p))) {
         return p;
       }
     }

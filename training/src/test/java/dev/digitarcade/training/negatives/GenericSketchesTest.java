@@ -34,6 +34,15 @@ class GenericSketchesTest {
   }
 
   @Test
+  void uprightInkIsAOneAndNoGenericPolylineIsUpright() {
+    assertThat(GenericSketches.upright(List.of(List.of(p(0.5, 0), p(0.55, 0.5), p(0.5, 1))))).isTrue();
+    assertThat(GenericSketches.upright(List.of(List.of(p(0.2, 0), p(0.8, 0.5), p(0.2, 1))))).isFalse();
+    for (int i = 0; i < 2000; i++) {
+      assertThat(GenericSketches.upright(List.of(GenericSketches.polyline(new SplittableRandom(i), 3, 8)))).isFalse();
+    }
+  }
+
+  @Test
   void arcsStopShortOfACircleAndPolygonsHaveFewCorners() {
     for (int i = 0; i < 500; i++) {
       List<Point2D.Float> arc = GenericSketches.arc(new SplittableRandom(i));

@@ -180,13 +180,22 @@ public final class NegativeBenchCommand implements Callable<Integer> {
         + "drawn sure-wrong %");
     List<String> front = new ArrayList<>();
     List<double[]> frontFigures = new ArrayList<>();
-    for (float other : new float[] {0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f}) {
+    String balanced = null;
+    double balancedScore = Double.MAX_VALUE;
+    for (float other : new float[] {0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f}) {
       for (float sure : new float[] {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f}) {
         for (float margin : new float[] {0f, 0.2f, 0.4f, 0.6f}) {
           ReadingRule rule = new ReadingRule(other, sure, margin);
           double[] f = sweepFigures(scored, drawnScores, set.labels(), rule);
+          // The rule nearest to both targets: worst family <= 10 % and drawn "?" <= 1.5 %.
+          double score = Math.max(f[0] / 10, f[2] / 1.5);
+          if (score < balancedScore) {
+            balancedScore = score;
+            balanced = String.format(Locale.ROOT, "other>=%.2f sure>=%.1f margin>=%.1f: worst family %.1f %%, overall %.1f %%, "
+                + "drawn ? %.2f %%, sure-wrong %.2f %%", other, sure, margin, f[0], f[1], f[2], f[3]);
+          }
           if (margin == 0f) {
-            out.printf(Locale.ROOT, "  %.1f %.1f: %5.1f %5.1f %5.2f %5.2f%n", other, sure, f[0], f[1], f[2], f[3]);
+            out.printf(Locale.ROOT, "  %.2f %.1f: %5.1f %5.1f %5.2f %5.2f%n", other, sure, f[0], f[1], f[2], f[3]);
           }
           // Keep the rules no other rule beats on both the worst family and the drawn "?".
           boolean dominated = false;
@@ -203,7 +212,7 @@ public final class NegativeBenchCommand implements Callable<Integer> {
           }
           if (!dominated) {
             frontFigures.add(f);
-            front.add(String.format(Locale.ROOT, "  other>=%.1f sure>=%.1f margin>=%.1f: %5.1f %5.1f %5.2f %5.2f",
+            front.add(String.format(Locale.ROOT, "  other>=%.2f sure>=%.1f margin>=%.1f: %5.1f %5.1f %5.2f %5.2f",
                 other, sure, margin, f[0], f[1], f[2], f[3]));
           }
         }
@@ -218,6 +227,7 @@ public final class NegativeBenchCommand implements Callable<Integer> {
     for (int k : idx) {
       out.println(front.get(k));
     }
+    out.printf(Locale.ROOT, "nearest to both targets (least max(worst/10 %%, ?/1.5 %%), %.2f): %s%n", balancedScore, balanced);
   }
 
   /** Worst family claimed, overall claimed, drawn "?" and drawn sure-and-wrong, in percent, under {@code rule}. */

@@ -11,8 +11,9 @@ import java.util.SplittableRandom;
  * polylines and polygons, random Bezier curves and arcs, random combinations of such primitives,
  * and tiny marks (short polylines, short arcs, dots and dashes along a random line) at many sizes.
  * Everything is in a unit box (y down). What would be a digit is never made: a lone straight line
- * within 30 degrees of vertical or any upright ink under a quarter as wide as tall (a 1), an arc of more than 240 degrees or a closed curve with many
- * corners (a 0), a bar followed by a long down-left stroke (a 7).
+ * within 30 degrees of vertical or any upright ink under a quarter as wide as tall (a 1), an arc
+ * of more than 240 degrees or a closed curve with many corners (a 0), a bar followed by a long
+ * down-left stroke (a 7).
  */
 final class GenericSketches {
 

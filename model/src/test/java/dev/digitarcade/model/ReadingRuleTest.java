@@ -46,6 +46,19 @@ class ReadingRuleTest {
   }
 
   @Test
+  void aMarginRuleIsUnsureWhenTheSecondDigitIsClose() {
+    float[] p = new float[10];
+    p[4] = 0.72f;
+    p[9] = 0.25f;
+    p[1] = 0.03f;
+    ReadingRule margin = new ReadingRule(0.5f, 0.7f, 0.5f);
+    assertThat(rule.judge(p, 0.1f, 0.1f).verdict()).isEqualTo(Verdict.SURE);
+    assertThat(margin.judge(p, 0.1f, 0.1f).verdict()).isEqualTo(Verdict.UNSURE);
+    assertThat(margin.judge(peaked(4, 0.72f), 0.1f, 0.1f).verdict()).isEqualTo(Verdict.SURE);
+    assertThatThrownBy(() -> new ReadingRule(0.5f, 0.5f, -0.1f)).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void nanScoresAreNeverSure() {
     assertThat(rule.judge(peaked(3, 1f), Float.NaN, 0f).verdict()).isNotEqualTo(Verdict.SURE);
   }

@@ -176,24 +176,75 @@ public final class NegativeBenchCommand implements Callable<Integer> {
       row(NegativeBenchmark.judge(s, ReadingRule.DEFAULT));
     }
     drawnRow(NegativeBenchmark.drawn(0, drawnScores, set.labels(), 0, ReadingRule.DEFAULT));
-    out.println("threshold sweep: other>=, sure>=: worst family claimed %, overall claimed %, drawn ? %, drawn sure-wrong %");
-    for (float other : new float[] {0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.8f}) {
-      for (float sure : new float[] {0.5f, 0.6f, 0.7f, 0.8f, 0.9f}) {
-        ReadingRule rule = new ReadingRule(other, sure);
-        double worst = 0;
-        int claimed = 0;
-        int total = 0;
-        for (NegativeBenchmark.Scored s : scored) {
-          NegativeBenchmark.FamilyResult r = NegativeBenchmark.judge(s, rule);
-          worst = Math.max(worst, r.claimed());
-          claimed += s.family().halfDrawn() ? r.sureOther() : r.sure();
-          total += r.total();
+    out.println("threshold sweep (margin 0): other>=, sure>=: worst family claimed %, overall claimed %, drawn ? %, "
+        + "drawn sure-wrong %");
+    List<String> front = new ArrayList<>();
+    List<double[]> frontFigures = new ArrayList<>();
+    String balanced = null;
+    double balancedScore = Double.MAX_VALUE;
+    for (float other : new float[] {0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f}) {
+      for (float sure : new float[] {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f}) {
+        for (float margin : new float[] {0f, 0.2f, 0.4f, 0.6f}) {
+          ReadingRule rule = new ReadingRule(other, sure, margin);
+          double[] f = sweepFigures(scored, drawnScores, set.labels(), rule);
+          // The rule nearest to both targets: worst family <= 10 % and drawn "?" <= 1.5 %.
+          double score = Math.max(f[0] / 10, f[2] / 1.5);
+          if (score < balancedScore) {
+            balancedScore = score;
+            balanced = String.format(Locale.ROOT, "other>=%.2f sure>=%.1f margin>=%.1f: worst family %.1f %%, overall %.1f %%, "
+                + "drawn ? %.2f %%, sure-wrong %.2f %%", other, sure, margin, f[0], f[1], f[2], f[3]);
+          }
+          if (margin == 0f) {
+            out.printf(Locale.ROOT, "  %.2f %.1f: %5.1f %5.1f %5.2f %5.2f%n", other, sure, f[0], f[1], f[2], f[3]);
+          }
+          // Keep the rules no other rule beats on both the worst family and the drawn "?".
+          boolean dominated = false;
+          for (int k = frontFigures.size() - 1; k >= 0; k--) {
+            double[] g = frontFigures.get(k);
+            if (g[0] <= f[0] && g[2] <= f[2]) {
+              dominated = true;
+              break;
+            }
+            if (f[0] <= g[0] && f[2] <= g[2]) {
+              frontFigures.remove(k);
+              front.remove(k);
+            }
+          }
+          if (!dominated) {
+            frontFigures.add(f);
+            front.add(String.format(Locale.ROOT, "  other>=%.2f sure>=%.1f margin>=%.1f: %5.1f %5.1f %5.2f %5.2f",
+                other, sure, margin, f[0], f[1], f[2], f[3]));
+          }
         }
-        NegativeBenchmark.DrawnResult d = NegativeBenchmark.drawn(0, drawnScores, set.labels(), 0, rule);
-        out.printf(Locale.ROOT, "  %.1f %.1f: %5.1f %5.1f %5.2f %5.2f%n", other, sure, 100 * worst, 100.0 * claimed / total,
-            100.0 * d.unsure() / d.total(), 100.0 * d.sureWrong() / d.total());
       }
     }
+    out.println("best trade-offs over other, sure and margin (worst family claimed %, overall, drawn ? %, sure-wrong %):");
+    List<Integer> idx = new ArrayList<>();
+    for (int k = 0; k < front.size(); k++) {
+      idx.add(k);
+    }
+    idx.sort((a, b) -> Double.compare(frontFigures.get(a)[0], frontFigures.get(b)[0]));
+    for (int k : idx) {
+      out.println(front.get(k));
+    }
+    out.printf(Locale.ROOT, "nearest to both targets (least max(worst/10 %%, ?/1.5 %%), %.2f): %s%n", balancedScore, balanced);
+  }
+
+  /** Worst family claimed, overall claimed, drawn "?" and drawn sure-and-wrong, in percent, under {@code rule}. */
+  private static double[] sweepFigures(List<NegativeBenchmark.Scored> scored, float[][] drawnScores, int[] labels,
+      ReadingRule rule) {
+    double worst = 0;
+    int claimed = 0;
+    int total = 0;
+    for (NegativeBenchmark.Scored s : scored) {
+      NegativeBenchmark.FamilyResult r = NegativeBenchmark.judge(s, rule);
+      worst = Math.max(worst, r.claimed());
+      claimed += s.family().halfDrawn() ? r.sureOther() : r.sure();
+      total += r.total();
+    }
+    NegativeBenchmark.DrawnResult d = NegativeBenchmark.drawn(0, drawnScores, labels, 0, rule);
+    return new double[] {100 * worst, 100.0 * claimed / total, 100.0 * d.unsure() / d.total(),
+        100.0 * d.sureWrong() / d.total()};
   }
 
   private void header() {
@@ -210,8 +261,10 @@ public final class NegativeBenchCommand implements Callable<Integer> {
   }
 
   private void drawnRow(NegativeBenchmark.DrawnResult d) {
-    out.printf(Locale.ROOT, "  seed %d: %d drawings, right %.2f %%, ? %.2f %%, sure and wrong %.2f %%, ECE %.2f %%%n",
+    out.printf(Locale.ROOT,
+        "  seed %d: %d drawings, right %.2f %%, ? %.2f %% (%.2f %% not a digit or keep drawing), sure and wrong %.2f %%, "
+            + "ECE %.2f %%%n",
         d.seed(), d.total(), 100.0 * d.right() / d.total(), 100.0 * d.unsure() / d.total(),
-        100.0 * d.sureWrong() / d.total(), 100 * d.ece());
+        100.0 * d.other() / d.total(), 100.0 * d.sureWrong() / d.total(), 100 * d.ece());
   }
 }

@@ -39,8 +39,11 @@ public final class NegativeBenchmark {
     }
   }
 
-  /** Drawn digits of one seed: read right (top digit), "?" (not sure), sure and wrong, ECE. */
-  public record DrawnResult(long seed, int total, int right, int unsure, int sureWrong, double ece) {}
+  /**
+   * Drawn digits of one seed: read right (top digit), "?" (not sure), sure and wrong, ECE; {@code
+   * other} of the "?" were called not a digit or keep drawing (the rest: unsure, or no ink).
+   */
+  public record DrawnResult(long seed, int total, int right, int unsure, int sureWrong, double ece, int other) {}
 
   private static final int BATCH = 256;
 
@@ -151,11 +154,15 @@ public final class NegativeBenchmark {
     int right = 0;
     int unsure = missing;
     int sureWrong = 0;
+    int other = 0;
     float[] probs = new float[labels.length * ModelContract.CLASSES];
     for (int idx = 0; idx < scores.length; idx++) {
       System.arraycopy(scores[idx], 0, probs, idx * ModelContract.CLASSES, ModelContract.CLASSES);
       ReadingRule.Outcome o = judge(rule, scores[idx]);
       right += o.digit() == labels[idx] ? 1 : 0;
+      if (o.verdict() == Verdict.NOT_A_DIGIT || o.verdict() == Verdict.KEEP_DRAWING) {
+        other++;
+      }
       if (o.verdict() != Verdict.SURE) {
         unsure++;
       } else if (o.digit() != labels[idx]) {
@@ -163,7 +170,7 @@ public final class NegativeBenchmark {
       }
     }
     double ece = Calibration.expectedCalibrationError(probs, labels);
-    return new DrawnResult(seed, labels.length + missing, right, unsure, sureWrong, ece);
+    return new DrawnResult(seed, labels.length + missing, right, unsure, sureWrong, ece, other);
   }
 
   /** The generator for held-out families: MNIST test digits, the installed fonts. */

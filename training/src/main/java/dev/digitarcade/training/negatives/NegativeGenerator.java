@@ -101,10 +101,13 @@ public final class NegativeGenerator {
       case SCRIBBLE_COILS -> sketch(family, Sketches.scribbleCoils(r), false, r);
       case MARKS_A -> sketch(family, Sketches.marksA(r), true, r);
       case MARKS_B -> sketch(family, Sketches.marksB(r), true, r);
+      case GENERIC_STROKES -> sketch(family, GenericSketches.strokes(r), false, r);
+      case GENERIC_COMBOS -> sketch(family, GenericSketches.combination(r), false, r);
+      case GENERIC_MARKS -> sketch(family, GenericSketches.marks(r), true, r);
       case PAIRS_MNIST -> mnistPair(family, 0.9f + 0.4f * (float) r.nextDouble(), 0f, r);
       case OVERLAP_MNIST -> mnistPair(family, 0.3f + 0.25f * (float) r.nextDouble(), 0.15f * (float) (2 * r.nextDouble() - 1), r);
       case PAIRS_FONT -> fontPair(family, r);
-      case FRAGMENTS_MNIST -> mnistFragment(family, 0.2 + 0.5 * r.nextDouble(), true, r);
+      case FRAGMENTS_MNIST -> mnistFragment(family, 0.15 + 0.45 * r.nextDouble(), true, r);
       case HALF_DRAWN_MNIST -> mnistFragment(family, 1 / 3.0 + r.nextDouble() / 6, false, r);
       case HALF_DRAWN_FONT -> fontFragment(family, r);
     };
@@ -200,9 +203,25 @@ public final class NegativeGenerator {
     return new Negative(family, d, -1);
   }
 
-  private Negative mnistFragment(Family family, double share, boolean noOnes, SplittableRandom r) {
-    int i = mnistIndex(r, noOnes);
+  /**
+   * A cut MNIST digit. For training ({@code training}: no 1s) a cut that is itself a digit is not
+   * taught as a fragment: a thin upright stroke (a 1) is drawn again from another digit, and a 7
+   * is cut at most at 40 % (further on, the bar and most of the stem are a 7).
+   */
+  private Negative mnistFragment(Family family, double share, boolean training, SplittableRandom r) {
+    int i = mnistIndex(r, training);
     List<List<Point2D.Float>> strokes = Sketches.cut(outline(i).strokes(), share);
+    for (int tries = 0; training && tries < 10; tries++) {
+      if (mnistLabels[i] == 7 && share > 0.4) {
+        share = 0.15 + 0.25 * r.nextDouble();
+        strokes = Sketches.cut(outline(i).strokes(), share);
+      }
+      if (!GenericSketches.upright(strokes)) {
+        break;
+      }
+      i = mnistIndex(r, true);
+      strokes = Sketches.cut(outline(i).strokes(), share);
+    }
     String origin = String.format(java.util.Locale.ROOT, "%s %d cut at %.0f%%", family.title(), mnistLabels[i], 100 * share);
     DrawnDigit d = painter.paint(DrawnDigit.Source.OTHER, origin, family.label(), strokes, List.of(), 0f, false,
         digitPen(r), r);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.engine.input.InputRecording;
+import dev.digitarcade.model.install.Installation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,7 +27,7 @@ class SignalShutdownTest {
   @TempDir
   Path tmp;
 
-  private static final Path ROOT = Path.of(System.getProperty("digitarcade.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = Installation.current().home();
   private static final Path MODEL = ROOT.resolve("assets/model");
   private static final Path SEVEN = ROOT.resolve("engine/src/test/resources/recordings/seven.jsonl");
 

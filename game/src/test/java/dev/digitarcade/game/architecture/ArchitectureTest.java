@@ -2,6 +2,7 @@ package dev.digitarcade.game.architecture;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.model.install.Installation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * no inline fully qualified names of the project's own classes.
  */
 class ArchitectureTest {
-  private static final Path ROOT = Path.of(System.getProperty("digitarcade.root", "..")).toAbsolutePath().normalize();
+  private static final Path ROOT = Installation.current().home();
   private static final List<String> MODULES = List.of("engine", "model", "training", "game");
   private static final Pattern PACKAGE = Pattern.compile("^package ([\\w.]+);", Pattern.MULTILINE);
   private static final Pattern IMPORT = Pattern.compile("^import (?:static )?(dev\\.digitarcade\\.[\\w.]+)\\.[\\w*]+;",

@@ -22,7 +22,7 @@ import java.util.List;
  */
 final class AppDriver {
   /** The repository (through the one installation rule), its shipped model and where screenshots go. */
-  static final Path ROOT = Installation.current().resolve("").getParent();
+  static final Path ROOT = Installation.current().home();
   static final Path MODEL = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
   static final Path SCREENSHOTS = ROOT.resolve("game/target/screenshots");
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.digitarcade.model.install.Installation;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,7 +29,7 @@ class FirstLaunchIT {
       .toAbsolutePath();
 
   /** A 7 drawn with the mouse; a replay runs in simulated time, which waits for the model. */
-  private static final Path SEVEN = Path.of(System.getProperty("digitarcade.root", "../"))
+  private static final Path SEVEN = Installation.current().home()
       .resolve("engine/src/test/resources/recordings/seven.jsonl").toAbsolutePath();
 
   @TempDir

@@ -4,9 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.ReadingRule;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.Color;
 import java.awt.image.BufferedImage;
@@ -183,7 +185,7 @@ class PredictCommandTest {
   /** With the shipped model (when it is there): font digits in both polarities are read right. */
   @Test
   void shippedModelReadsFontDigitsInBothPolarities() throws IOException {
-    Path modelDir = Path.of(System.getProperty("digitarcade.root", ".")).resolve("assets/model");
+    Path modelDir = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
     assumeTrue(Files.isRegularFile(modelDir.resolve("saved_model.pb")), "no shipped model in " + modelDir);
     List<String> args = new ArrayList<>(List.of("--model", modelDir.toString()));
     List<String> expected = new ArrayList<>();

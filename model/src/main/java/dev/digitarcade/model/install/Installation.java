@@ -71,6 +71,11 @@ public final class Installation {
         .resolve(relative);
   }
 
+  /** The directory that holds {@code assets/}: the installation's root (in a checkout, the repository). */
+  public Path home() {
+    return resolve("").getParent();
+  }
+
   /** The directories tried for {@code assets}, in order (for messages). */
   public List<Path> searched() {
     return candidates;

@@ -2,6 +2,8 @@ package dev.digitarcade.training.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.MnistFetcher;
 import dev.digitarcade.training.train.Checkpoint;
 import java.io.ByteArrayOutputStream;
@@ -220,7 +222,7 @@ class MainTest {
   void aWorseModelDoesNotReplaceTheShippedOneUnlessForcedAndADamagedCheckpointIsRefused() throws Exception {
     Path mnist = MnistFetcher.standard().ensure();
     // A copy of the shipped model (its card gives its accuracy), as --out's default would be.
-    Path shipped = Path.of(System.getProperty("digitarcade.root", "..")).resolve("assets").resolve("model");
+    Path shipped = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
     Path model = Files.createDirectories(tmp.resolve("out").resolve("model"));
     try (Stream<Path> s = Files.list(shipped)) {
       for (Path p : s.filter(Files::isRegularFile).toList()) {

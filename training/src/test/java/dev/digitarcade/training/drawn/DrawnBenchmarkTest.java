@@ -2,6 +2,9 @@ package dev.digitarcade.training.drawn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.model.install.Installation;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -133,7 +136,7 @@ class DrawnBenchmarkTest {
   /** With the shipped model (when it is there): the recipe reads drawings the naive way cannot. */
   @Test
   void withTheShippedModelTheRecipeBeatsTheNaiveInput() throws Exception {
-    java.nio.file.Path model = java.nio.file.Path.of(System.getProperty("digitarcade.root", ".")).resolve("assets/model");
+    Path model = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
     org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.isRegularFile(model.resolve("saved_model.pb")),
         "no shipped model in " + model);
     byte[] images = new byte[784];

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.offset;
 
+import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.classify.DigitClassifier;
+import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.model.Network;
 import dev.digitarcade.training.model.NetworkSpec;
 import java.io.IOException;
@@ -174,7 +176,7 @@ class ModelExporterTest {
   @Test
   void aModelExportedWithoutAManifestLikeTheShippedOneIsReplaced() throws Exception {
     // The shipped model, as it is in the repository (written before exports had a manifest).
-    Path shipped = Path.of(System.getProperty("digitarcade.root", "..")).resolve("assets").resolve("model");
+    Path shipped = Installation.current().resolve(ModelContract.SHIPPED_MODEL);
     Path copy = Files.createDirectories(tmp.resolve("model"));
     try (Stream<Path> s = Files.list(shipped)) {
       for (Path p : s.toList()) {

@@ -34,7 +34,7 @@ import java.util.Locale;
  * are excluded. Prints p50/p99 frame time and the cost of the read-back. {@code
  * -Ddigitarcade.softgl=off} measures the same scene without the software-GL shortcuts.
  *
- * <p>Usage: {@code FrameBench [--frames N] [--warmup N] [--readback sync|async|none]
+ * <p>Usage: {@code FrameBench [--frames N] [--warmup N] [--readback sync|none]
  * [--size WxH] [--screenshot PNG]}
  */
 public final class FrameBench {
@@ -66,11 +66,11 @@ public final class FrameBench {
           default -> throw new IllegalArgumentException("unknown option " + args[i]);
         }
       }
-      if (!readback.matches("sync|async|none") || frames < 10 || warmup < 0) {
-        throw new IllegalArgumentException("--readback sync|async|none, --frames >= 10, --warmup >= 0");
+      if (!readback.matches("sync|none") || frames < 10 || warmup < 0) {
+        throw new IllegalArgumentException("--readback sync|none, --frames >= 10, --warmup >= 0");
       }
     } catch (RuntimeException e) {
-      System.err.println("usage: FrameBench [--frames N] [--warmup N] [--readback sync|async|none] [--size WxH] "
+      System.err.println("usage: FrameBench [--frames N] [--warmup N] [--readback sync|none] [--size WxH] "
           + "[--screenshot PNG] (" + e.getMessage() + ")");
       return 64;
     }
@@ -106,10 +106,6 @@ public final class FrameBench {
                 + "  p50 %.3f ms  p99 %.3f ms  max %.3f ms%n",
             readback, rb.length, ms(FrameStats.percentile(rb, 0.5)), ms(FrameStats.percentile(rb, 0.99)),
             ms(rb.length == 0 ? 0 : rb[rb.length - 1]));
-        if (readback.equals("async")) {
-          System.out.printf(Locale.ROOT, "  async reads that were ready one update later: %d of %d requests%n",
-              screen.asyncHits, screen.asyncRequests);
-        }
       }
       long[] a = screen.isolated[0];
       long[] b = screen.isolated[1];
@@ -171,8 +167,6 @@ public final class FrameBench {
     private long seenVersion = -1;
     long cpuStart;
     long cpuEnd;
-    int asyncRequests;
-    int asyncHits;
     String renderer = "";
 
     BenchScreen(EngineContext ctx, String readback, int warmup, int frames) {
@@ -214,24 +208,6 @@ public final class FrameBench {
           readNanos[readCount++] = t1 - t0;
         }
         consume();
-      } else if (readback.equals("async")) {
-        long t0 = System.nanoTime();
-        long got = canvas.pollReadback(pixels);
-        if (got >= 0) {
-          asyncHits += measuring ? 1 : 0;
-          seenVersion = got;
-        }
-        if (canvas.version() != seenVersion) {
-          canvas.requestReadback();
-          asyncRequests += measuring ? 1 : 0;
-        }
-        long t1 = System.nanoTime();
-        if (measuring && readCount < readNanos.length) {
-          readNanos[readCount++] = t1 - t0;
-        }
-        if (got >= 0) {
-          consume();
-        }
       }
     }
 

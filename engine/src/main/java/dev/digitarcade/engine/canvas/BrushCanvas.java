@@ -207,29 +207,6 @@ public final class BrushCanvas implements AutoCloseable {
     return reads.readNow(framebuffer.id());
   }
 
-  /**
-   * Asks for a read-back without waiting: submits the pending strokes and places a fence after
-   * them. A later {@link #pollReadback(byte[])} copies the pixels once the fence has passed, so the
-   * copy never waits for rendering. A new request replaces an unfinished one.
-   */
-  public void requestReadback() {
-    checkOpen();
-    flush();
-    reads.request(version);
-  }
-
-  /**
-   * If the requested read-back is ready, copies the pixels (row 0 = top) into {@code dst} and
-   * returns the {@link #version()} they were requested at; otherwise returns -1 at once. Strokes
-   * added after the request may or may not be in the pixels; the returned version is then older
-   * than {@link #version()}, which tells the caller to ask again.
-   */
-  public long pollReadback(byte[] dst) {
-    checkOpen();
-    checkSize(dst.length);
-    return reads.poll(framebuffer.id(), version, dst);
-  }
-
   /** Saves the canvas as an 8-bit greyscale PNG (atomic write). */
   public void savePng(Path file) {
     Png.write(file, width, height, 1, readGray());

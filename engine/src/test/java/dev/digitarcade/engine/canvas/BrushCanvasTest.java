@@ -301,29 +301,6 @@ class BrushCanvasTest {
   }
 
   @Test
-  void asynchronousReadBackDeliversTheSamePixelsAndVersion() {
-    try (BrushCanvas c = new BrushCanvas(N, N)) {
-      byte[] out = new byte[N * N];
-      assertThat(c.pollReadback(out)).isEqualTo(-1);
-      c.beginStroke(60, 60);
-      c.strokeTo(220, 90);
-      c.requestReadback();
-      long requested = c.version();
-      long got = -1;
-      for (int i = 0; i < 10_000 && got < 0; i++) {
-        got = c.pollReadback(out);
-        if (got < 0) {
-          GL33C.glFinish();
-        }
-      }
-      assertThat(got).isEqualTo(requested);
-      assertThat(out).isEqualTo(c.readGray());
-      // Nothing pending any more.
-      assertThat(c.pollReadback(out)).isEqualTo(-1);
-    }
-  }
-
-  @Test
   void savePngWritesTheCanvasAsAGreyscaleImage(@TempDir Path dir) throws Exception {
     try (BrushCanvas c = new BrushCanvas(N, N)) {
       c.setBrushRadius(12);

@@ -201,7 +201,7 @@ public final class GameApp {
       Runnable beforeContext = () -> {
         loadStart[0] = System.currentTimeMillis();
         try {
-          TensorFlowStartup.load(options.verbose());
+          TensorFlowStartup.load(options.verbose(), TensorFlowStartup.SINGLE_IMAGE);
         } catch (RuntimeException | LinkageError e) {
           // The reader's loader meets the same failure and reports it.
         }

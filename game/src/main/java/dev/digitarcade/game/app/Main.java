@@ -173,7 +173,7 @@ public final class Main implements Callable<Integer> {
       // itself starts it later, after the display check (GameApp).
       if (parsed.subcommand() != null && !parsed.subcommand().isUsageHelpRequested()) {
         try {
-          TensorFlowStartup.load(false);
+          TensorFlowStartup.load(false, TensorFlowStartup.SINGLE_IMAGE);
         } catch (RuntimeException | LinkageError e) {
           err.println("digit-arcade: TensorFlow could not be loaded: " + e);
           return 3;

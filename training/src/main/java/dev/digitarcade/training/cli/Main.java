@@ -76,7 +76,9 @@ public final class Main implements Runnable {
       if (runsACommand(parsed)) {
         // Before any command touches TensorFlow: its native logging is silenced unless asked for.
         try {
-          TensorFlowStartup.load(verbose(parsed));
+          // Training wants TensorFlow's machine-wide pools; the latency bench, single-image calls.
+          boolean bench = parsed.subcommand() != null && "bench".equals(parsed.subcommand().commandSpec().name());
+          TensorFlowStartup.load(verbose(parsed), bench ? TensorFlowStartup.SINGLE_IMAGE : TensorFlowStartup.DEFAULTS);
         } catch (RuntimeException | LinkageError e) {
           errWriter.println("digit-trainer: TensorFlow could not be loaded: " + e.getClass().getSimpleName() + ": "
               + oneLine(e.getMessage()));

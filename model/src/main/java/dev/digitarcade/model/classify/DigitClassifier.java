@@ -121,10 +121,10 @@ public final class DigitClassifier implements AutoCloseable {
       }
       return classifier;
     } catch (ModelLoadException e) {
-      closeQuietly(classifier, bundle);
+      closeAfterFailure(classifier, bundle, e);
       throw e;
     } catch (RuntimeException e) {
-      closeQuietly(classifier, bundle);
+      closeAfterFailure(classifier, bundle, e);
       throw new ModelLoadException("model " + dir + " failed its warm-up call: " + firstLine(e.getMessage()), e);
     }
   }
@@ -183,11 +183,16 @@ public final class DigitClassifier implements AutoCloseable {
     return (nl < 0 ? s : s.substring(0, nl)).strip();
   }
 
-  private static void closeQuietly(DigitClassifier classifier, SavedModelBundle bundle) {
-    if (classifier != null) {
-      classifier.close();
-    } else {
-      bundle.close();
+  /** Releases what a failed load opened; a failure to close is kept on {@code cause}, never thrown over it. */
+  private static void closeAfterFailure(DigitClassifier classifier, SavedModelBundle bundle, Exception cause) {
+    try {
+      if (classifier != null) {
+        classifier.close();
+      } else {
+        bundle.close();
+      }
+    } catch (RuntimeException e) {
+      cause.addSuppressed(e);
     }
   }
 

@@ -4,7 +4,7 @@ import java.util.Optional;
 
 /**
  * The MNIST recipe: turns a drawing of any size, anywhere on a canvas, into the 28x28 field the
- * model was trained on (ARCHITECTURE.md section 4), the one implementation used by the game, the
+ * model was trained on (docs/ARCHITECTURE.md, and the house style's MNIST recipe), the one implementation used by the game, the
  * {@code predict} command and the benchmarks. Five steps, each its own class:
  *
  * <ol>

@@ -45,7 +45,7 @@ public final class DrawnBenchmarkCommand implements Callable<Integer> {
   long seed = 1;
 
   @Option(names = "--canvas", paramLabel = "PX", description = "Canvas side in pixels (default: ${DEFAULT-VALUE}).")
-  int canvas = DrawnDigitGenerator.DEFAULT_CANVAS;
+  int canvas = DrawnDigitGenerator.REFERENCE_CANVAS;
 
   @Option(names = "--sheet", paramLabel = "FILE",
       description = "Also write a contact sheet PNG: first drawings and the recipe's misreadings, with their 28x28 inputs.")

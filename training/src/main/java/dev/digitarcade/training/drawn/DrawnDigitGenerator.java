@@ -29,8 +29,11 @@ import java.util.SplittableRandom;
  */
 public final class DrawnDigitGenerator {
 
-  /** The canvas of the game. */
-  public static final int DEFAULT_CANVAS = 280;
+  /**
+   * The canvas side (px) that the generator's sizes and brush widths are given for; drawings on
+   * other canvases are scaled (the game's own canvas is 560 px: twice this).
+   */
+  public static final int REFERENCE_CANVAS = 280;
 
   private static final int MNIST_SIDE = 28;
   private static final int MNIST_UPSCALE = 4;
@@ -52,8 +55,8 @@ public final class DrawnDigitGenerator {
       throw new IllegalArgumentException("canvas must be at least 64 px, got " + canvas);
     }
     this.canvas = canvas;
-    this.minHeight = 50f * canvas / DEFAULT_CANVAS;
-    this.maxHeight = 250f * canvas / DEFAULT_CANVAS;
+    this.minHeight = 50f * canvas / REFERENCE_CANVAS;
+    this.maxHeight = 250f * canvas / REFERENCE_CANVAS;
     this.fontFamilies = List.copyOf(fontFamilies);
     this.painter = new StrokePainter(canvas);
   }
@@ -366,12 +369,12 @@ public final class DrawnDigitGenerator {
     float brush;
     float height;
     if (brushRatio > 0) {
-      float top = Math.min(maxHeight, Math.max(minHeight, 26f * canvas / DEFAULT_CANVAS / brushRatio));
-      float bottom = Math.max(minHeight, 5f * canvas / DEFAULT_CANVAS / brushRatio);
+      float top = Math.min(maxHeight, Math.max(minHeight, 26f * canvas / REFERENCE_CANVAS / brushRatio));
+      float bottom = Math.max(minHeight, 5f * canvas / REFERENCE_CANVAS / brushRatio);
       height = (float) (Math.min(bottom, top) + rnd.nextDouble() * Math.max(0, top - bottom));
       brush = brushRatio * height;
     } else {
-      brush = (float) (5 + rnd.nextDouble() * 21) * canvas / DEFAULT_CANVAS;
+      brush = (float) (5 + rnd.nextDouble() * 21) * canvas / REFERENCE_CANVAS;
       height = (float) (Math.max(minHeight, 2 * brush) + rnd.nextDouble() * (maxHeight - Math.max(minHeight, 2 * brush)));
     }
     return painter.paint(source, origin, label, rawStrokes, rawFills, slant, lifted,

@@ -19,7 +19,7 @@ public final class ReinkAugmenter {
   private final MnistRecipe recipe = new MnistRecipe();
 
   public ReinkAugmenter() {
-    this.generator = new DrawnDigitGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, List.of());
+    this.generator = new DrawnDigitGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, List.of());
   }
 
   /**

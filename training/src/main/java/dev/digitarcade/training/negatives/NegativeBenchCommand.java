@@ -144,7 +144,7 @@ public final class NegativeBenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "not-digit families overall: %.1f %% claimed as a sure digit (%d of %d)%n",
         100.0 * claimed / total, claimed, total);
-    DrawnBenchmark drawn = new DrawnBenchmark(new DrawnDigitGenerator(DrawnDigitGenerator.DEFAULT_CANVAS,
+    DrawnBenchmark drawn = new DrawnBenchmark(new DrawnDigitGenerator(DrawnDigitGenerator.REFERENCE_CANVAS,
         DrawnDigitGenerator.installedFontFamilies()), mnist.testImages(), mnist.testLabels());
     out.println("drawn digits (bench-drawn's drawings):");
     for (long seed : seeds) {
@@ -155,7 +155,7 @@ public final class NegativeBenchCommand implements Callable<Integer> {
   private void validation(NegativeBenchmark bench, MnistData mnist, List<DrawnDigit> kept) {
     int to = mnist.trainCount();
     int from = to - HELD_BACK;
-    NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, mnist.trainImages(),
+    NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, mnist.trainImages(),
         mnist.trainLabels(), from, to);
     List<NegativeBenchmark.Scored> scored = new ArrayList<>();
     for (Family f : Family.values()) {

@@ -175,6 +175,6 @@ public final class NegativeBenchmark {
 
   /** The generator for held-out families: MNIST test digits, the installed fonts. */
   public static NegativeGenerator heldOutGenerator(byte[] testImages, byte[] testLabels) {
-    return new NegativeGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, testImages, testLabels, 0, testLabels.length);
+    return new NegativeGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, testImages, testLabels, 0, testLabels.length);
   }
 }

@@ -129,7 +129,7 @@ public final class NegativeGenerator {
 
   /** A sketch in a unit box: 50-250 px on its longer side (marks 8-70 px), brush 5-26 px. */
   private Negative sketch(Family family, List<List<Point2D.Float>> strokes, boolean small, SplittableRandom r) {
-    float unit = canvas / (float) DrawnDigitGenerator.DEFAULT_CANVAS;
+    float unit = canvas / (float) DrawnDigitGenerator.REFERENCE_CANVAS;
     float brush = (float) (5 + r.nextDouble() * 21) * unit;
     float extent;
     boolean dab = strokes.size() == 1 && strokes.get(0).size() == 1;
@@ -163,7 +163,7 @@ public final class NegativeGenerator {
   }
 
   private StrokePainter.Pen digitPen(SplittableRandom r) {
-    float unit = canvas / (float) DrawnDigitGenerator.DEFAULT_CANVAS;
+    float unit = canvas / (float) DrawnDigitGenerator.REFERENCE_CANVAS;
     float brush = (float) (5 + r.nextDouble() * 21) * unit;
     float lo = Math.max(50 * unit, 2 * brush);
     return new StrokePainter.Pen(brush, (float) (lo + r.nextDouble() * (250 * unit - lo)), false);

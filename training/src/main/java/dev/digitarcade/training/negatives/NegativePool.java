@@ -53,7 +53,7 @@ public final class NegativePool {
       int first = w;
       pool[w] = new Thread(() -> {
         try {
-          NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, trainImages, trainLabels,
+          NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, trainImages, trainLabels,
               from, to);
           MnistRecipe recipe = new MnistRecipe();
           for (int j = first; j < count; j += workers) {

@@ -22,7 +22,8 @@ import picocli.CommandLine.Spec;
     description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
         dev.digitarcade.training.drawn.DrawnBenchmarkCommand.class,
-        dev.digitarcade.training.negatives.NegativeBenchCommand.class},
+        dev.digitarcade.training.negatives.NegativeBenchCommand.class,
+        dev.digitarcade.training.numbers.NumberBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

@@ -1,0 +1,29 @@
+package dev.digitarcade.model.segment;
+
+import java.util.List;
+
+/**
+ * What the {@link Segmenter} made of a canvas.
+ *
+ * @param segments the digits, left to right (empty when there is no ink)
+ * @param joinable {@code joinable.get(i)}: segments {@code i} and {@code i + 1} are close and
+ *     narrow enough together that they might be one digit drawn in pieces; the {@link NumberReader}
+ *     asks the model (size: one less than the segments, or 0)
+ * @param fromStrokes whether the strokes were used (false: the pixels alone)
+ * @param lineHeight the height of the tallest digit, in canvas pixels (0 without ink)
+ * @param slant the writing's slant the segmenter found and took out, x shift per pixel upwards
+ * @param specks stray dots that were left out of every segment
+ */
+public record Segmentation(List<Segment> segments, List<Boolean> joinable, boolean fromStrokes, float lineHeight,
+    float slant, int specks) {
+
+  public Segmentation {
+    segments = List.copyOf(segments);
+    joinable = List.copyOf(joinable);
+  }
+
+  /** No ink. */
+  public static Segmentation empty(boolean fromStrokes) {
+    return new Segmentation(List.of(), List.of(), fromStrokes, 0f, 0f, 0);
+  }
+}

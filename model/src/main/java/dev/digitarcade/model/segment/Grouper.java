@@ -4,16 +4,22 @@ import java.util.Arrays;
 
 /**
  * Groups parts (strokes or components, see {@link Parts}) into digits. All lengths are grid cells
- * and relative to the line height {@code H}, the tallest group's height; columns are deslanted.
- * The rules, in order (the package documentation gives the reasons):
+ * and relative to the line height {@code H}: the tallest group's height, or {@value #LINE_SHARE} of
+ * the height of all the ink when that is more. "Wider than k H" means wider than k times the larger
+ * of H and the two groups' joint height. The rules, in order (the package documentation gives the
+ * reasons):
  *
  * <ol>
- *   <li>Touching strokes are one digit, unless both are tall, side by side (the narrower overlaps
- *       the other's columns by less than {@value #SIDE_OVERLAP}) and together wider than {@value
- *       #SIDE_WIDTH} H: two digits that touch.
- *   <li>Stacked (dots aside): a group whose columns lie at least {@value #CONTAINED} inside another's is part of
- *       it (a 5's hat, a 7's bar, a 1's foot, a 4's upright, a correction drawn over a digit),
- *       unless together they would be wider than {@value #CONTAINED_WIDTH} H.
+ *   <li>Touching strokes are one digit, unless both are tall, side by side ({@link #side} at least
+ *       {@value #SIDE}: they share more of their rows than of their columns), neither inside the
+ *       other and together wider than {@value #SIDE_WIDTH} H: two digits that touch. Pairs plainly
+ *       of one digit (one above or inside the other, or crossing within the same columns) are
+ *       joined first, so that each digit is whole before its touching neighbours are judged.
+ *   <li>Above or inside (dots aside): a group whose columns lie at least {@value #CONTAINED} inside
+ *       another's and that shares fewer of its rows than of its columns is part of it (a 5's hat, a
+ *       1's foot, an 8's loops, a digit broken in two), unless together they would be wider than
+ *       {@value #CONTAINED_WIDTH} H; so is a group whose box lies at least {@value #INSIDE} inside
+ *       another's (a 7's bar, a correction drawn over a digit).
  *   <li>Dots (no longer than 1.5 brush widths, or under a tenth of the largest group's ink, as the
  *       recipe judges specks) join a group that is not a dot within {@value #NEAR} H (as below); the
  *       others are stray clicks: dropped.
@@ -24,13 +30,12 @@ import java.util.Arrays;
  * </ol>
  *
  * Two neighbouring groups closer than {@value #JOIN_GAP} H and together at most {@value
- * #JOIN_WIDTH} H wide are marked joinable: the reader lets the model decide whether they are one
- * digit. Not thread-safe; scratch is reused.
+ * #JOIN_WIDTH} H wide, or whose strokes touch, are marked joinable: the reader lets the model
+ * decide whether they are one digit. Not thread-safe; scratch is reused.
  */
 final class Grouper {
 
   static final float TALL = 0.5f;
-  static final float SIDE_OVERLAP = 0.4f;
   static final float SIDE_WIDTH = 0.8f;
   static final float CONTAINED = 0.5f;
   static final float CONTAINED_WIDTH = 1.0f;
@@ -40,6 +45,8 @@ final class Grouper {
   static final float JOIN_WIDTH = 1.0f;
   static final float DOT_SHARE = 0.1f;
   static final float LINE_SHARE = 0.8f;
+  static final float SIDE = 0.3f;
+  static final float INSIDE = 0.8f;
 
   private int[] parent = new int[16];
   private int[] mass = new int[16];
@@ -47,8 +54,6 @@ final class Grouper {
   private int[] y0 = new int[16];
   private int[] x1 = new int[16];
   private int[] y1 = new int[16];
-  private float[] u0 = new float[16];
-  private float[] u1 = new float[16];
   private double[] t0 = new double[16];
   private double[] t1 = new double[16];
   private boolean[] alive = new boolean[16];
@@ -77,8 +82,6 @@ final class Grouper {
       y0[i] = p.y0[i];
       x1[i] = p.x1[i];
       y1[i] = p.y1[i];
-      u0[i] = p.u0[i];
-      u1[i] = p.u1[i];
       t0[i] = p.t0[i];
       t1[i] = p.t1[i];
     }
@@ -99,6 +102,15 @@ final class Grouper {
       }
     }
     Arrays.sort(pairs, 0, np);
+    // First the pairs that are plainly one digit (one above or inside the other, or crossing in
+    // the same columns), so that digits are whole before touching neighbours are judged.
+    for (int k = 0; k < np; k++) {
+      int a = find((int) (pairs[k] >>> 16) & 0xffff);
+      int b = find((int) pairs[k] & 0xffff);
+      if (a != b && (side(a, b) <= 0f || inside(a, b))) {
+        merge(a, b);
+      }
+    }
     for (int k = 0; k < np; k++) {
       int a = find((int) (pairs[k] >>> 16) & 0xffff);
       int b = find((int) pairs[k] & 0xffff);
@@ -123,8 +135,9 @@ final class Grouper {
           continue;
         }
         for (int b = a + 1; b < n; b++) {
-          if (root(b) && !dot(b, dotLength, largest0) && unionWidth(a, b) <= CONTAINED_WIDTH * Math.max(h, unionHeight(a, b))) {
-            float c = contained(a, b);
+          if (root(b) && !dot(b, dotLength, largest0)) {
+            float c = inside(a, b) ? 2f
+                : side(a, b) <= 0f && unionWidth(a, b) <= CONTAINED_WIDTH * Math.max(h, unionHeight(a, b)) ? contained(a, b) : 0f;
             if (c >= best) {
               best = c;
               ba = a;
@@ -184,12 +197,12 @@ final class Grouper {
         order[groups++] = g;
       }
     }
-    // Left to right by the deslanted centre (insertion sort: a handful of groups).
+    // Left to right by the box centre (insertion sort: a handful of groups).
     for (int i = 1; i < groups; i++) {
       int g = order[i];
-      float c = u0[g] + u1[g];
+      int c = x0[g] + x1[g];
       int j = i - 1;
-      while (j >= 0 && u0[order[j]] + u1[order[j]] > c) {
+      while (j >= 0 && x0[order[j]] + x1[order[j]] > c) {
         order[j + 1] = order[j];
         j--;
       }
@@ -199,6 +212,20 @@ final class Grouper {
       int a = order[i];
       int b = order[i + 1];
       joinable[i] = gap(a, b) <= JOIN_GAP * h && unionWidth(a, b) <= JOIN_WIDTH * Math.max(h, unionHeight(a, b));
+    }
+    // Strokes that touch but were judged two digits: the model decides.
+    for (int i = 0; i < p.strokeParts; i++) {
+      for (int j = i + 1; j < p.strokeParts; j++) {
+        if (p.touch(i, j) > 0) {
+          int a = groupOf(i);
+          int b = groupOf(j);
+          for (int k = 0; a >= 0 && b >= 0 && a != b && k + 1 < groups; k++) {
+            if ((order[k] == a && order[k + 1] == b) || (order[k] == b && order[k + 1] == a)) {
+              joinable[k] = true;
+            }
+          }
+        }
+      }
     }
     lineHeight = h;
   }
@@ -228,7 +255,7 @@ final class Grouper {
 
   private boolean beginsRight(int g, int n) {
     for (int o = 0; o < n; o++) {
-      if (o != g && root(o) && u1[o] >= u0[g]) {
+      if (o != g && root(o) && x1[o] >= x0[g]) {
         return false;
       }
     }
@@ -301,23 +328,50 @@ final class Grouper {
     return Math.max(x1[g] - x0[g], y1[g] - y0[g]) + 1;
   }
 
+  /**
+   * Two touching groups are two digits: both tall, side by side, neither inside the other, and
+   * wide together.
+   */
   private boolean sideBySide(int a, int b, float h, float dotLength) {
-    return tall(a, h, dotLength) && tall(b, h, dotLength) && contained(a, b) < SIDE_OVERLAP
+    return tall(a, h, dotLength) && tall(b, h, dotLength) && side(a, b) >= SIDE && !inside(a, b)
         && unionWidth(a, b) > SIDE_WIDTH * h;
   }
 
-  /** Overlap of the two deslanted column ranges over the narrower one's width. */
+  /**
+   * How much the two lie side by side rather than one above the other: the share of the shorter
+   * one's rows they share less the share of the narrower one's columns they share, from -1 (one
+   * right above the other) to 1 (level, apart).
+   */
+  float side(int a, int b) {
+    int ov = Math.min(y1[a], y1[b]) - Math.max(y0[a], y0[b]) + 1;
+    float rows = Math.max(0, ov) / (float) Math.min(y1[a] - y0[a] + 1, y1[b] - y0[b] + 1);
+    return rows - contained(a, b);
+  }
+
+  /** The smaller box lies (nearly) inside the other. */
+  boolean inside(int a, int b) {
+    long ox = Math.min(x1[a], x1[b]) - Math.max(x0[a], x0[b]) + 1;
+    long oy = Math.min(y1[a], y1[b]) - Math.max(y0[a], y0[b]) + 1;
+    if (ox <= 0 || oy <= 0) {
+      return false;
+    }
+    long areaA = (long) (x1[a] - x0[a] + 1) * (y1[a] - y0[a] + 1);
+    long areaB = (long) (x1[b] - x0[b] + 1) * (y1[b] - y0[b] + 1);
+    return ox * oy >= INSIDE * Math.min(areaA, areaB);
+  }
+
+  /** Overlap of the two column ranges over the narrower one's width. */
   float contained(int a, int b) {
-    float ov = Math.min(u1[a], u1[b]) - Math.max(u0[a], u0[b]) + 1;
+    int ov = Math.min(x1[a], x1[b]) - Math.max(x0[a], x0[b]) + 1;
     if (ov <= 0) {
       return 0;
     }
-    return ov / Math.min(u1[a] - u0[a] + 1, u1[b] - u0[b] + 1);
+    return ov / (float) Math.min(x1[a] - x0[a] + 1, x1[b] - x0[b] + 1);
   }
 
-  /** Columns between the two deslanted ranges (negative when they overlap). */
+  /** Columns between the two column ranges (negative when they overlap). */
   float gap(int a, int b) {
-    return Math.max(u0[b] - u1[a], u0[a] - u1[b]) - 1;
+    return Math.max(x0[b] - x1[a], x0[a] - x1[b]) - 1;
   }
 
   float unionHeight(int a, int b) {
@@ -325,7 +379,7 @@ final class Grouper {
   }
 
   float unionWidth(int a, int b) {
-    return Math.max(u1[a], u1[b]) - Math.min(u0[a], u0[b]) + 1;
+    return Math.max(x1[a], x1[b]) - Math.min(x0[a], x0[b]) + 1;
   }
 
   /** Seconds between the two groups' strokes (0 when interleaved), NaN without times. */
@@ -351,8 +405,6 @@ final class Grouper {
     y0[a] = Math.min(y0[a], y0[b]);
     x1[a] = Math.max(x1[a], x1[b]);
     y1[a] = Math.max(y1[a], y1[b]);
-    u0[a] = Math.min(u0[a], u0[b]);
-    u1[a] = Math.max(u1[a], u1[b]);
     if (Double.isNaN(t0[a])) {
       t0[a] = t0[b];
       t1[a] = t1[b];
@@ -373,8 +425,6 @@ final class Grouper {
     y0 = new int[c];
     x1 = new int[c];
     y1 = new int[c];
-    u0 = new float[c];
-    u1 = new float[c];
     t0 = new double[c];
     t1 = new double[c];
     alive = new boolean[c];

@@ -20,10 +20,6 @@ final class InkGrid {
   /** Canvases are looked at as if they were about this many pixels wide. */
   static final int REFERENCE = 280;
   /** Slants tried, as x shift per pixel upwards. */
-  private static final float STEP = 0.15f;
-  private static final float[] SLANTS = {-0.3f, -0.15f, 0f, 0.15f, 0.3f, 0.45f, 0.6f};
-  /** A slant is taken out only when it concentrates the columns this much more than none. */
-  private static final float SLANT_GAIN = 1.03f;
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   int f;
@@ -36,12 +32,10 @@ final class InkGrid {
   int gy0;
   int gx1;
   int gy1;
-  float yMid;
   byte[] ink = new byte[0];
   /** Part index + 1 of each cell, 0 = no part. */
   int[] owner = new int[0];
   private int[] queue = new int[0];
-  private int[] hist = new int[0];
   /** Ink cells as (y << 16 | x), in row order. */
   private int[] cells = new int[0];
   int inkCells;
@@ -114,7 +108,6 @@ final class InkGrid {
       inkCells = 0;
       return false;
     }
-    yMid = (gy0 + gy1) / 2f;
     int k = 0;
     for (int y = gy0; y <= gy1; y++) {
       int row = (y + 1) * stride + 1;
@@ -126,55 +119,6 @@ final class InkGrid {
     }
     inkCells = k;
     return true;
-  }
-
-  /**
-   * The writing's slant (x shift per cell upwards): of the slants tried, the one under which the
-   * ink's columns are most concentrated (upright strokes line up), 0 unless another is clearly
-   * better.
-   */
-  float slant() {
-    int half = (int) Math.ceil(0.65f * (gy1 - gy0 + 1) / 2f) + 2;
-    int bins = gx1 - gx0 + 1 + 2 * half + 2;
-    if (hist.length < bins) {
-      hist = new int[bins];
-    }
-    long zero = projection(0f, half, bins);
-    float best = 0f;
-    long bestScore = zero;
-    for (float s : SLANTS) {
-      long score = s == 0f ? zero : projection(s, half, bins);
-      if (score > bestScore) {
-        bestScore = score;
-        best = s;
-      }
-    }
-    for (float s : new float[] {best - STEP / 2, best + STEP / 2}) {
-      long score = projection(s, half, bins);
-      if (score > bestScore) {
-        bestScore = score;
-        best = s;
-      }
-    }
-    return bestScore > SLANT_GAIN * zero ? best : 0f;
-  }
-
-  /** Sum of squared column counts of the ink (every other row) deslanted by {@code s}. */
-  private long projection(float s, int half, int bins) {
-    Arrays.fill(hist, 0, bins, 0);
-    float base = half - gx0 + 0.5f - s * yMid;
-    for (int i = 0; i < inkCells; i++) {
-      int c = cells[i];
-      int y = c >>> 16;
-      if ((y & 1) == 0) {
-        hist[(int) (base + (c & 0xffff) + s * y)]++;
-      }
-    }
-    long score = 0;
-    for (int b = 0; b < bins; b++) {
-      score += (long) hist[b] * hist[b];
-    }
-    return score;
   }
 
   /** Labels 8-connected components; returns how many. */
@@ -284,10 +228,10 @@ final class InkGrid {
   }
 
   /**
-   * Fills in each part's ink cells, box, deslanted column range and edge count; with {@code
+   * Fills in each part's ink cells, box and edge count; with {@code
    * touches}, also how many neighbouring cell pairs each two parts share.
    */
-  void stats(Parts parts, float slant, boolean touches) {
+  void stats(Parts parts, boolean touches) {
     int sp = parts.strokeParts;
     for (int i = 0; i < inkCells; i++) {
       int c = cells[i];
@@ -307,13 +251,6 @@ final class InkGrid {
       }
       if (y > parts.y1[p]) {
         parts.y1[p] = y;
-      }
-      float u = x + slant * (y - yMid);
-      if (u < parts.u0[p]) {
-        parts.u0[p] = u;
-      }
-      if (u > parts.u1[p]) {
-        parts.u1[p] = u;
       }
       parts.edges[p] += (1 - ink[idx - 1]) + (1 - ink[idx + 1]) + (1 - ink[idx - stride]) + (1 - ink[idx + stride]);
       if (touches && p < sp) {

@@ -5,8 +5,7 @@ import java.util.Arrays;
 /**
  * The pieces of ink the grouping works on, as parallel arrays reused between calls: a part is the
  * ink of one stroke (the cells nearer to that stroke than to any other) or one connected component.
- * Coordinates are grid cells; {@code u} is the column after the writing's slant is taken out
- * ({@code u = x + slant * (y - yMid)}).
+ * Coordinates are grid cells.
  */
 final class Parts {
 
@@ -17,8 +16,6 @@ final class Parts {
   int[] y0 = new int[16];
   int[] x1 = new int[16];
   int[] y1 = new int[16];
-  float[] u0 = new float[16];
-  float[] u1 = new float[16];
   double[] t0 = new double[16];
   double[] t1 = new double[16];
   /** The stroke a part is the ink of, or -1 for a component found without a stroke. */
@@ -38,8 +35,6 @@ final class Parts {
       y0 = new int[c];
       x1 = new int[c];
       y1 = new int[c];
-      u0 = new float[c];
-      u1 = new float[c];
       t0 = new double[c];
       t1 = new double[c];
       stroke = new int[c];
@@ -57,8 +52,6 @@ final class Parts {
     Arrays.fill(y0, 0, count, Integer.MAX_VALUE);
     Arrays.fill(x1, 0, count, -1);
     Arrays.fill(y1, 0, count, -1);
-    Arrays.fill(u0, 0, count, Float.MAX_VALUE);
-    Arrays.fill(u1, 0, count, -Float.MAX_VALUE);
     Arrays.fill(t0, 0, count, Double.NaN);
     Arrays.fill(t1, 0, count, Double.NaN);
     Arrays.fill(stroke, 0, count, -1);
@@ -68,4 +61,6 @@ final class Parts {
   int touch(int i, int j) {
     return i < strokeParts && j < strokeParts ? touch[i * strokeParts + j] : 0;
   }
+
+
 }

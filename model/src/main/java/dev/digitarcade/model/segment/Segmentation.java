@@ -11,11 +11,10 @@ import java.util.List;
  *     asks the model (size: one less than the segments, or 0)
  * @param fromStrokes whether the strokes were used (false: the pixels alone)
  * @param lineHeight the height of the tallest digit, in canvas pixels (0 without ink)
- * @param slant the writing's slant the segmenter found and took out, x shift per pixel upwards
  * @param specks stray dots that were left out of every segment
  */
 public record Segmentation(List<Segment> segments, List<Boolean> joinable, boolean fromStrokes, float lineHeight,
-    float slant, int specks) {
+    int specks) {
 
   public Segmentation {
     segments = List.copyOf(segments);
@@ -24,6 +23,6 @@ public record Segmentation(List<Segment> segments, List<Boolean> joinable, boole
 
   /** No ink. */
   public static Segmentation empty(boolean fromStrokes) {
-    return new Segmentation(List.of(), List.of(), fromStrokes, 0f, 0f, 0);
+    return new Segmentation(List.of(), List.of(), fromStrokes, 0f, 0);
   }
 }

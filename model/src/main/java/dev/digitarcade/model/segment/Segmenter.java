@@ -55,7 +55,6 @@ public final class Segmenter {
     if (!grid.build(canvas, width, height)) {
       return Segmentation.empty(useStrokes);
     }
-    float slant = grid.slant();
     int f = grid.f;
     int count;
     int strokeParts;
@@ -86,7 +85,7 @@ public final class Segmenter {
       parts.reset(count, 0);
       brush = 0f;
     }
-    grid.stats(parts, slant, useStrokes);
+    grid.stats(parts, useStrokes);
     if (!useStrokes) {
       brush = estimateBrush();
     }
@@ -118,8 +117,7 @@ public final class Segmenter {
         }
       }
     }
-    return new Segmentation(segments, joinable, useStrokes, grouper.lineHeight * f, slant,
-        grouper.dropped + dropped);
+    return new Segmentation(segments, joinable, useStrokes, grouper.lineHeight * f, grouper.dropped + dropped);
   }
 
   /** Brush width in cells, from the largest part: ink area over half its outline. */

@@ -40,12 +40,25 @@ public final class NumberGenerator {
    * @param liftShare share of the digits 1, 4, 5 and 7 whose strokes stop short of each other where
    *     they meet
    * @param correction draw a correction over an earlier digit at the end
+   * @param touching neighbouring digits touch or overlap by up to a brush radius (instead of
+   *     3 px to 0.6 of the height apart)
    */
-  public record Spec(int digits, float templateShare, float fontShare, float liftShare, boolean correction) {
+  public record Spec(int digits, float templateShare, float fontShare, float liftShare, boolean correction,
+      boolean touching) {
     public Spec {
       if (digits < 1 || digits > 8) {
         throw new IllegalArgumentException("digits must be 1 to 8, got " + digits);
       }
+    }
+
+    /** Digits apart, no correction. */
+    public Spec(int digits, float templateShare, float fontShare, float liftShare) {
+      this(digits, templateShare, fontShare, liftShare, false, false);
+    }
+
+    /** The same with {@code n} digits. */
+    public Spec withDigits(int n) {
+      return new Spec(n, templateShare, fontShare, liftShare, correction, touching);
     }
   }
 
@@ -133,7 +146,8 @@ public final class NumberGenerator {
     Look[] looks = new Look[n];
     for (int i = 0; i < n; i++) {
       DigitShape shape = shape(labels[i], spec, rnd);
-      float gapShare = rnd.nextDouble() < 0.35 ? (float) (rnd.nextDouble() * 0.08) : (float) (0.08 + rnd.nextDouble() * 0.52);
+      float gapShare = spec.touching() ? (float) rnd.nextDouble()
+          : rnd.nextDouble() < 0.35 ? (float) (rnd.nextDouble() * 0.08) : (float) (0.08 + rnd.nextDouble() * 0.52);
       looks[i] = new Look(shape, (float) (0.88 + rnd.nextDouble() * 0.24), slant + (float) (rnd.nextDouble() * 0.1 - 0.05),
           (float) (rnd.nextDouble() * 0.04), (float) (0.3 + rnd.nextDouble() * 0.9), (float) (0.3 + rnd.nextDouble() * 0.9),
           (float) rnd.nextDouble(), (float) rnd.nextDouble(), (float) (rnd.nextDouble() * 0.16 - 0.08), gapShare,
@@ -159,7 +173,8 @@ public final class NumberGenerator {
       for (int i = 0; i < n; i++) {
         Local l = locals[i];
         oy[i] = Math.max(2, Math.min(CANVAS - 2 - l.h, Math.round(base - l.h + looks[i].baseline() * height)));
-        int g = Math.max(3, Math.round(looks[i].gap() * height));
+        int g = spec.touching() ? -Math.round(looks[i].gap() * radius) : Math.max(3, Math.round(looks[i].gap() * height));
+        int window = Math.max(1, g);
         int need = 0;
         if (i > 0) {
           need = Integer.MIN_VALUE;
@@ -169,7 +184,7 @@ public final class NumberGenerator {
             }
             int cy = oy[i] + y;
             int far = Integer.MIN_VALUE / 2;
-            for (int q = Math.max(0, cy - g); q <= Math.min(CANVAS - 1, cy + g); q++) {
+            for (int q = Math.max(0, cy - window); q <= Math.min(CANVAS - 1, cy + window); q++) {
               far = Math.max(far, rightmost[q]);
             }
             need = Math.max(need, far + g + 1 - l.left[y]);

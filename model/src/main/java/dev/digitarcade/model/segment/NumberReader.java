@@ -21,8 +21,10 @@ import java.util.Optional;
  * same call and kept when it is a plausible single digit (at least {@value #JOIN_AT_LEAST}: not a
  * fragment, not "not a digit", a clear winner) and more plausible than the two are as a pair (the
  * model was taught that two digits side by side are not a digit and that part of a digit is a
- * fragment). A single segment is read from the whole canvas, exactly as a single digit always
- * was.
+ * fragment). Likewise a segment wide enough to be two touching digits is cut at its thinnest
+ * middle column, and read as two when both halves are plausible digits (at least {@value
+ * #SPLIT_AT_LEAST}) and together more plausible, by {@value #SPLIT_MARGIN}, than the whole. A
+ * single segment is read from the whole canvas, exactly as a single digit always was.
  *
  * <p>Not thread-safe (segmenter and recipe scratch); use one per thread. It does not own the
  * classifier.
@@ -34,6 +36,12 @@ public final class NumberReader {
 
   /** The least plausibility (see {@link #plausible}) at which two joinable segments are read as one. */
   static final float JOIN_AT_LEAST = 0.5f;
+
+  /** The least plausibility of each half at which a cut segment is read as two digits. */
+  static final float SPLIT_AT_LEAST = 0.5f;
+
+  /** How much more plausible the two halves must be as a pair than the whole as one digit. */
+  static final float SPLIT_MARGIN = 0.1f;
 
   /** What the reader needs of the model: all three outputs for several images in one call. */
   @FunctionalInterface
@@ -83,59 +91,42 @@ public final class NumberReader {
     if (n == 0) {
       return NumberReading.empty(seg.fromStrokes());
     }
-    // Inputs: every segment, then the union of every joinable pair.
-    MnistInput[] inputs = new MnistInput[n];
-    if (n == 1) {
-      inputs[0] = recipe.apply(canvas, width, height).orElse(null);
-    } else {
-      for (int i = 0; i < n; i++) {
-        inputs[i] = alone(segments.get(i), width, height);
-      }
+    // Every segment; then the union of every joinable pair; then the halves of every cut. A single
+    // segment is read from the whole canvas, as a single digit always was.
+    List<MnistInput> batch = new ArrayList<>(n + 2);
+    int[] own = new int[n];
+    for (int i = 0; i < n; i++) {
+      own[i] = add(batch, n == 1 ? recipe.apply(canvas, width, height).orElse(null) : alone(segments.get(i), width, height));
     }
-    int joins = 0;
+    List<Integer> joinAt = new ArrayList<>();
+    List<Segment> unions = new ArrayList<>();
+    List<Integer> unionSlot = new ArrayList<>();
     for (int i = 0; i + 1 < n; i++) {
       if (seg.joinable().get(i)) {
-        joins++;
+        Segment u = Segment.union(segments.get(i), segments.get(i + 1));
+        joinAt.add(i);
+        unions.add(u);
+        unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null) : alone(u, width, height)));
       }
     }
-    int[] joinAt = new int[joins];
-    Segment[] unions = new Segment[joins];
-    MnistInput[] joined = new MnistInput[joins];
-    for (int i = 0, j = 0; i + 1 < n; i++) {
-      if (seg.joinable().get(i)) {
-        joinAt[j] = i;
-        if (n == 2) {
-          unions[j] = Segment.union(segments.get(0), segments.get(1));
-          joined[j] = recipe.apply(canvas, width, height).orElse(null);
-        } else {
-          unions[j] = Segment.union(segments.get(i), segments.get(i + 1));
-          joined[j] = alone(unions[j], width, height);
-        }
-        j++;
-      }
+    List<Segmentation.Cut> cuts = seg.cuts();
+    int[] leftSlot = new int[cuts.size()];
+    int[] rightSlot = new int[cuts.size()];
+    for (int c = 0; c < cuts.size(); c++) {
+      leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
+      rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
     }
-    int images = 0;
-    for (MnistInput m : inputs) {
-      images += m == null ? 0 : 1;
+    float[][] images = new float[batch.size()][];
+    for (int i = 0; i < images.length; i++) {
+      images[i] = batch.get(i).pixels();
     }
-    for (MnistInput m : joined) {
-      images += m == null ? 0 : 1;
-    }
-    float[][] batch = new float[images][];
-    int[] slot = new int[n + joins];
-    for (int i = 0, b = 0; i < n + joins; i++) {
-      MnistInput m = i < n ? inputs[i] : joined[i - n];
-      slot[i] = m == null ? -1 : b;
-      if (m != null) {
-        batch[b++] = m.pixels();
-      }
-    }
-    DigitClassifier.Scores[] scores = images == 0 ? new DigitClassifier.Scores[0] : scorer.scoreBatch(batch);
-    if (scores.length != images) {
-      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images + " images");
+    DigitClassifier.Scores[] scores = images.length == 0 ? new DigitClassifier.Scores[0] : scorer.scoreBatch(images);
+    if (scores.length != images.length) {
+      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images.length + " images");
     }
 
     // Joins, most plausible first, each segment joining at most once.
+    int joins = joinAt.size();
     boolean[] taken = new boolean[n];
     int[] joinedWith = new int[n];
     Arrays.fill(joinedWith, -1);
@@ -143,36 +134,61 @@ public final class NumberReader {
     float[] gain = new float[joins];
     for (int j = 0; j < joins; j++) {
       byGain[j] = j;
-      int a = joinAt[j];
-      int sa = slot[a];
-      int sb = slot[a + 1];
-      int su = slot[n + j];
-      float u = su < 0 ? 0f : plausible(scores[su]);
-      gain[j] = u < JOIN_AT_LEAST ? -1f
-          : u - (sa < 0 ? 0f : plausible(scores[sa])) * (sb < 0 ? 0f : plausible(scores[sb]));
+      int a = joinAt.get(j);
+      float u = plausible(scores, unionSlot.get(j));
+      gain[j] = u < JOIN_AT_LEAST ? -1f : u - plausible(scores, own[a]) * plausible(scores, own[a + 1]);
     }
     Arrays.sort(byGain, (x, y) -> Float.compare(gain[y], gain[x]));
     for (int k = 0; k < joins; k++) {
       int j = byGain[k];
-      int a = joinAt[j];
+      int a = joinAt.get(j);
       if (gain[j] > 0f && !taken[a] && !taken[a + 1]) {
         taken[a] = true;
         taken[a + 1] = true;
         joinedWith[a] = j;
       }
     }
+    // Cuts of segments that joined nothing: two digits when both halves are plausible digits and
+    // more plausible as a pair than the whole is as one.
+    int[] cutOf = new int[n];
+    Arrays.fill(cutOf, -1);
+    for (int c = 0; c < cuts.size(); c++) {
+      int i = cuts.get(c).segment();
+      float l = plausible(scores, leftSlot[c]);
+      float r = plausible(scores, rightSlot[c]);
+      if (!taken[i] && Math.min(l, r) >= SPLIT_AT_LEAST && l * r > plausible(scores, own[i]) + SPLIT_MARGIN) {
+        cutOf[i] = c;
+      }
+    }
 
-    List<DigitReading> digits = new ArrayList<>(n);
+    List<DigitReading> digits = new ArrayList<>(n + 1);
     for (int i = 0; i < n; i++) {
       int j = joinedWith[i];
       if (j >= 0) {
-        digits.add(reading(unions[j], joined[j], scores[slot[n + j]]));
+        digits.add(reading(unions.get(j), batch.get(unionSlot.get(j)), scores[unionSlot.get(j)]));
         i++;
-      } else if (slot[i] >= 0) {
-        digits.add(reading(segments.get(i), inputs[i], scores[slot[i]]));
+      } else if (cutOf[i] >= 0) {
+        int c = cutOf[i];
+        digits.add(reading(cuts.get(c).left(), batch.get(leftSlot[c]), scores[leftSlot[c]]));
+        digits.add(reading(cuts.get(c).right(), batch.get(rightSlot[c]), scores[rightSlot[c]]));
+      } else if (own[i] >= 0) {
+        digits.add(reading(segments.get(i), batch.get(own[i]), scores[own[i]]));
       }
     }
     return summarise(digits, seg.fromStrokes());
+  }
+
+  /** Appends {@code m} (when present) and returns its index in the batch, or -1. */
+  private static int add(List<MnistInput> batch, MnistInput m) {
+    if (m == null) {
+      return -1;
+    }
+    batch.add(m);
+    return batch.size() - 1;
+  }
+
+  private static float plausible(DigitClassifier.Scores[] scores, int slot) {
+    return slot < 0 ? 0f : plausible(scores[slot]);
   }
 
   /**

@@ -36,7 +36,7 @@ import java.util.Arrays;
 final class Grouper {
 
   static final float TALL = 0.5f;
-  static final float SIDE_WIDTH = 0.8f;
+  static final float SIDE_WIDTH = 0.5f;
   static final float CONTAINED = 0.5f;
   static final float CONTAINED_WIDTH = 1.0f;
   static final float NEAR = 0.2f;

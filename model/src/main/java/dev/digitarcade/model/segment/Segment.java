@@ -6,7 +6,8 @@ import java.util.Arrays;
 /**
  * One digit of a drawn number: where it is and its ink alone.
  *
- * @param box the digit's ink bounding box in canvas pixels
+ * @param box the bounding box of the digit's ink in canvas pixels, its faint anti-aliased edge
+ *     included
  * @param ink {@code box.width() x box.height()} bytes, row-major, row 0 = the box's top: the
  *     canvas's values where this digit's ink is, 0 elsewhere (other digits' ink is not in it). The
  *     array is owned by this record; do not modify it

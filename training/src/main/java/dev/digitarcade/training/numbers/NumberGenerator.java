@@ -282,7 +282,7 @@ public final class NumberGenerator {
       strokes = new ArrayList<>(local);
       if (k.lift()) {
         for (int[] e : k.shape().liftEnds()) {
-          strokes.set(e[0], trim(strokes.get(e[0]), e[1] == 0, 2 * r + 1 + (float) rnd.nextDouble() * 5));
+          strokes.set(e[0], trim(strokes.get(e[0]), e[1] == 0, 2 * r + 2 + (float) rnd.nextDouble() * 4));
         }
       }
     } else {
@@ -344,7 +344,7 @@ public final class NumberGenerator {
     return out;
   }
 
-  /** Every stroke end that meets another stroke is pulled back so a gap of 1-6 px shows. */
+  /** Every stroke end that meets another stroke is pulled back so a gap of about 1-5 px shows. */
   private static List<List<Point2D.Float>> liftAll(List<List<Point2D.Float>> strokes, float r, float tol,
       SplittableRandom rnd) {
     List<List<Point2D.Float>> out = new ArrayList<>();
@@ -357,7 +357,7 @@ public final class NumberGenerator {
       for (int end = 0; end < 2; end++) {
         Point2D.Float p = end == 0 ? s.get(0) : s.get(s.size() - 1);
         if (meets(strokes, i, p, tol)) {
-          s = trim(s, end == 0, 2 * r + 1 + (float) rnd.nextDouble() * 5);
+          s = trim(s, end == 0, 2 * r + 2 + (float) rnd.nextDouble() * 4);
         }
       }
       out.add(s);
@@ -384,7 +384,7 @@ public final class NumberGenerator {
     for (int i = 1; i < line.size(); i++) {
       length += (float) line.get(i).distance(line.get(i - 1));
     }
-    if (line.size() < 2 || length < 2.5f * cut) {
+    if (line.size() < 2 || length < 1.5f * cut) {
       return line;
     }
     List<Point2D.Float> l = new ArrayList<>(line);

@@ -94,7 +94,8 @@ public final class NumberBenchmark {
    * @param drawnSingles the drawn-digit benchmark's drawings: plain recipe + model vs the reader
    * @param bySource per digit source ("font", "mnist lifted", ...) and mode: {right, total} digits,
    *     of numbers whose digit count was right
-   * @param latencies the reader on four-digit numbers, per mode
+   * @param latencies the reader on four-digit numbers, per mode: wall time, then the calling
+   *     thread's CPU time (the model runs its ops on the calling thread)
    * @param misses the first drawings read with the wrong digit count, then the first read wrong otherwise
    */
   public record Report(Settings settings, Map<String, Map<Mode, Tally>> tallies, Map<String, Tally> drawnSingles,
@@ -139,6 +140,10 @@ public final class NumberBenchmark {
     List<Miss> misread = new ArrayList<>();
     List<Long> strokeNanos = new ArrayList<>();
     List<Long> pixelNanos = new ArrayList<>();
+    List<Long> strokeCpu = new ArrayList<>();
+    List<Long> pixelCpu = new ArrayList<>();
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    boolean cpuClock = threads.isCurrentThreadCpuTimeSupported();
     int setIndex = 0;
     for (Map.Entry<String, NumberGenerator.Spec> set : sets(settings.count())) {
       String name = set.getKey();
@@ -159,11 +164,16 @@ public final class NumberBenchmark {
         }
         for (Mode m : Mode.values()) {
           List<Stroke> strokes = m == Mode.STROKES ? d.strokes() : List.of();
+          long c0 = cpuClock ? threads.getCurrentThreadCpuTime() : 0L;
           long t0 = System.nanoTime();
           NumberReading r = reader.read(d.canvas(), d.size(), d.size(), strokes);
           long t1 = System.nanoTime();
+          long c1 = cpuClock ? threads.getCurrentThreadCpuTime() : 0L;
           if (name.equals("4 digits") && i >= Math.min(WARMUP, count / 4)) {
             (m == Mode.STROKES ? strokeNanos : pixelNanos).add(t1 - t0);
+            if (cpuClock) {
+              (m == Mode.STROKES ? strokeCpu : pixelCpu).add(c1 - c0);
+            }
           }
           Tally t = tally(d.text(), r);
           if (t.countRight() == 1) {
@@ -189,7 +199,8 @@ public final class NumberBenchmark {
     if (drawnSingle != null) {
       drawn = drawnSingles(settings, reader);
     }
-    List<Latency> lat = List.of(latency("4 digits, strokes", strokeNanos), latency("4 digits, pixels", pixelNanos));
+    List<Latency> lat = List.of(latency("4 digits, strokes", strokeNanos), latency("4 digits, pixels", pixelNanos),
+        latency("strokes, CPU", strokeCpu), latency("pixels, CPU", pixelCpu));
     return new Report(settings, tallies, drawn, bySource, lat, misses);
   }
 

@@ -24,7 +24,6 @@ public final class NumberGenerator {
   /** The game's canvas. */
   public static final int CANVAS = 560;
   private static final int MARGIN = 8;
-  private static final float SAMPLE_HZ = 120f;
   /** The digits people draw in more than one stroke, lifting the pen where the strokes meet. */
   private static final java.util.Set<Integer> LIFTED = java.util.Set.of(1, 4, 5, 7);
 
@@ -282,18 +281,18 @@ public final class NumberGenerator {
       strokes = new ArrayList<>(local);
       if (k.lift()) {
         for (int[] e : k.shape().liftEnds()) {
-          strokes.set(e[0], trim(strokes.get(e[0]), e[1] == 0, 2 * r + 2 + (float) rnd.nextDouble() * 4));
+          strokes.set(e[0], Pen.trim(strokes.get(e[0]), e[1] == 0, 2 * r + 2 + (float) rnd.nextDouble() * 4));
         }
       }
     } else {
-      strokes = joinLines(local, k.shape().joinable(), tol, rnd);
+      strokes = Pen.joinLines(local, k.shape().joinable(), tol, rnd);
       if (k.lift()) {
-        strokes = liftAll(strokes, r, tol, rnd);
+        strokes = Pen.liftAll(strokes, r, tol, rnd);
       }
     }
     byte[] img = new byte[w * h];
     for (List<Point2D.Float> s : strokes) {
-      StrokeRaster.paint(img, w, h, untimed(s, r));
+      StrokeRaster.paint(img, w, h, Pen.untimed(s, r));
     }
     int[] left = new int[h];
     int[] right = new int[h];
@@ -319,132 +318,6 @@ public final class NumberGenerator {
     return new Local(strokes, w, h, left, right, box);
   }
 
-  /** Lines that meet end to start are drawn as one stroke (pen kept down) seven times in ten. */
-  private static List<List<Point2D.Float>> joinLines(List<List<Point2D.Float>> lines, boolean joinable, float tol,
-      SplittableRandom rnd) {
-    List<List<Point2D.Float>> out = new ArrayList<>();
-    List<Point2D.Float> cur = null;
-    for (List<Point2D.Float> l : lines) {
-      if (cur != null && joinable && l.size() > 1 && rnd.nextDouble() < 0.7) {
-        Point2D.Float end = cur.get(cur.size() - 1);
-        if (end.distance(l.get(0)) <= tol) {
-          cur.addAll(l.subList(1, l.size()));
-          continue;
-        }
-        if (end.distance(l.get(l.size() - 1)) <= tol) {
-          List<Point2D.Float> rev = new ArrayList<>(l);
-          java.util.Collections.reverse(rev);
-          cur.addAll(rev.subList(1, rev.size()));
-          continue;
-        }
-      }
-      cur = new ArrayList<>(l);
-      out.add(cur);
-    }
-    return out;
-  }
-
-  /** Every stroke end that meets another stroke is pulled back so a gap of about 1-5 px shows. */
-  private static List<List<Point2D.Float>> liftAll(List<List<Point2D.Float>> strokes, float r, float tol,
-      SplittableRandom rnd) {
-    List<List<Point2D.Float>> out = new ArrayList<>();
-    for (int i = 0; i < strokes.size(); i++) {
-      List<Point2D.Float> s = strokes.get(i);
-      if (s.size() < 2) {
-        out.add(s);
-        continue;
-      }
-      for (int end = 0; end < 2; end++) {
-        Point2D.Float p = end == 0 ? s.get(0) : s.get(s.size() - 1);
-        if (meets(strokes, i, p, tol)) {
-          s = trim(s, end == 0, 2 * r + 2 + (float) rnd.nextDouble() * 4);
-        }
-      }
-      out.add(s);
-    }
-    return out;
-  }
-
-  private static boolean meets(List<List<Point2D.Float>> strokes, int self, Point2D.Float p, float tol) {
-    for (int j = 0; j < strokes.size(); j++) {
-      if (j != self) {
-        for (Point2D.Float q : strokes.get(j)) {
-          if (q.distance(p) <= tol) {
-            return true;
-          }
-        }
-      }
-    }
-    return false;
-  }
-
-  /** The polyline with {@code cut} pixels taken off one end (left alone when it is too short). */
-  static List<Point2D.Float> trim(List<Point2D.Float> line, boolean atStart, float cut) {
-    float length = 0;
-    for (int i = 1; i < line.size(); i++) {
-      length += (float) line.get(i).distance(line.get(i - 1));
-    }
-    if (line.size() < 2 || length < 1.5f * cut) {
-      return line;
-    }
-    List<Point2D.Float> l = new ArrayList<>(line);
-    if (!atStart) {
-      java.util.Collections.reverse(l);
-    }
-    float walked = 0;
-    List<Point2D.Float> out = new ArrayList<>();
-    for (int i = 1; i < l.size(); i++) {
-      float step = (float) l.get(i).distance(l.get(i - 1));
-      if (walked + step >= cut) {
-        float t = step == 0 ? 0 : (cut - walked) / step;
-        Point2D.Float a = l.get(i - 1);
-        Point2D.Float b = l.get(i);
-        out.add(new Point2D.Float(a.x + t * (b.x - a.x), a.y + t * (b.y - a.y)));
-        out.addAll(l.subList(i, l.size()));
-        break;
-      }
-      walked += step;
-    }
-    if (!atStart) {
-      java.util.Collections.reverse(out);
-    }
-    return out;
-  }
-
-  private static Stroke untimed(List<Point2D.Float> pts, float r) {
-    List<Stroke.Point> out = new ArrayList<>(pts.size());
-    for (Point2D.Float p : pts) {
-      out.add(new Stroke.Point(p.x, p.y, 0));
-    }
-    return new Stroke(out, r);
-  }
-
-  /** The polyline moved by (dx, dy), sampled at 120 Hz at {@code speed} px/s from time {@code t0}. */
-  static Stroke timed(List<Point2D.Float> pts, float dx, float dy, float r, double t0, float speed) {
-    List<Stroke.Point> out = new ArrayList<>();
-    Point2D.Float first = pts.get(0);
-    out.add(new Stroke.Point(first.x + dx, first.y + dy, t0));
-    float spacing = speed / SAMPLE_HZ;
-    float walked = 0;
-    float next = spacing;
-    for (int i = 1; i < pts.size(); i++) {
-      Point2D.Float a = pts.get(i - 1);
-      Point2D.Float b = pts.get(i);
-      float step = (float) a.distance(b);
-      while (step > 0 && next <= walked + step) {
-        float t = (next - walked) / step;
-        out.add(new Stroke.Point(a.x + t * (b.x - a.x) + dx, a.y + t * (b.y - a.y) + dy, t0 + next / speed));
-        next += spacing;
-      }
-      walked += step;
-    }
-    Point2D.Float last = pts.get(pts.size() - 1);
-    if (pts.size() > 1) {
-      out.add(new Stroke.Point(last.x + dx, last.y + dy, t0 + walked / speed));
-    }
-    return new Stroke(out, r);
-  }
-
   private DrawnNumber assemble(int[] labels, Look[] looks, Local[] locals, int[] ox, int[] oy, float height,
       float radius, float slant, float minGap, boolean correction, SplittableRandom rnd) {
     int n = labels.length;
@@ -455,7 +328,7 @@ public final class NumberGenerator {
     for (int i = 0; i < n; i++) {
       List<Integer> idx = new ArrayList<>();
       for (List<Point2D.Float> s : locals[i].strokes) {
-        Stroke st = timed(s, ox[i], oy[i], radius, t, speed * (float) (0.8 + rnd.nextDouble() * 0.45));
+        Stroke st = Pen.timed(s, ox[i], oy[i], radius, t, speed * (float) (0.8 + rnd.nextDouble() * 0.45));
         idx.add(strokes.size());
         strokes.add(st);
         t = st.endTime() + 0.08 + rnd.nextDouble() * 0.27;
@@ -479,7 +352,7 @@ public final class NumberGenerator {
       }
       float jx = (float) (rnd.nextDouble() * 0.8 - 0.4) * radius;
       float jy = (float) (rnd.nextDouble() * 0.8 - 0.4) * radius;
-      Stroke st = timed(longest, ox[k] + jx, oy[k] + jy, radius, t + 0.8 + rnd.nextDouble() * 1.2, speed);
+      Stroke st = Pen.timed(longest, ox[k] + jx, oy[k] + jy, radius, t + 0.8 + rnd.nextDouble() * 1.2, speed);
       mine.get(k).add(strokes.size());
       strokes.add(st);
     }

@@ -57,7 +57,8 @@ final class NumberReport {
             e.getKey(), t.total(), 100 * t.rate(t.guessedRight()), 100 * t.rate(t.claimedRight()), 100 * t.rate(t.split())));
       }
     }
-    b.append("latency of NumberReader.read (ms, wall time incl. the batched model call, after warm-up):\n");
+    b.append("latency of NumberReader.read (ms, after warm-up, incl. the batched model call; wall time, which includes\n"
+        + "waiting for a core on a busy machine, then the reading thread's CPU time):\n");
     for (NumberBenchmark.Latency l : r.latencies()) {
       b.append(String.format(Locale.ROOT, "  %-18s p50 %6.2f  p99 %6.2f  mean %6.2f  (n=%d)%n", l.stage(), l.p50(),
           l.p99(), l.mean(), l.samples()));

@@ -91,7 +91,7 @@ class NumberBenchmarkTest {
     assertThat(r.tallies().get("single 1/4/5/7 in strokes").get(NumberBenchmark.Mode.PIXELS).total()).isEqualTo(2);
     // One model call per reading: 7 sets, 4 or 2 drawings, two ways.
     assertThat(model.calls).isEqualTo(2 * (6 * 4 + 2));
-    assertThat(r.latencies()).extracting(NumberBenchmark.Latency::samples).containsExactly(3, 3);
+    assertThat(r.latencies()).extracting(NumberBenchmark.Latency::samples).startsWith(3, 3);
     String text = NumberReport.text(r, Path.of("m"), NumberGenerator.Split.TUNE, List.of("F"));
     assertThat(text).contains("split tune").contains("2 digits").contains("strokes").contains("pixels")
         .contains("p50").contains("per digit by source");

@@ -38,11 +38,11 @@ final class Grouper {
   static final float TALL = 0.5f;
   static final float SIDE_WIDTH = 0.5f;
   static final float CONTAINED = 0.5f;
-  static final float CONTAINED_WIDTH = 1.0f;
+  static final float CONTAINED_WIDTH = 1.3f;
   static final float NEAR = 0.2f;
-  static final float NEAR_WIDTH = 1.3f;
+  static final float NEAR_WIDTH = 2.5f;
   static final float JOIN_GAP = 0.25f;
-  static final float JOIN_WIDTH = 1.0f;
+  static final float JOIN_WIDTH = 1.25f;
   static final float DOT_SHARE = 0.1f;
   static final float LINE_SHARE = 0.8f;
   static final float SIDE = 0.3f;

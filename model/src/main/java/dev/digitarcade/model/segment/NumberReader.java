@@ -22,8 +22,10 @@ import java.util.Optional;
  * fragment, not "not a digit", a clear winner) and more plausible than the two are as a pair (the
  * model was taught that two digits side by side are not a digit and that part of a digit is a
  * fragment). Likewise a segment wide enough to be two touching digits is cut at its thinnest
- * middle column, and read as two when both halves are plausible digits (at least {@value
- * #SPLIT_AT_LEAST}) and together more plausible, by {@value #SPLIT_MARGIN}, than the whole. A
+ * middle column, and read as two when the whole is no plausible digit (under {@value
+ * #SPLIT_AT_LEAST}) and looks like two to the model (its not-a-digit score at least its fragment
+ * score), both halves are plausible digits (at least {@value #SPLIT_AT_LEAST}) and together more
+ * plausible, by {@value #SPLIT_MARGIN}, than the whole. A
  * single segment is read from the whole canvas, exactly as a single digit always was.
  *
  * <p>Not thread-safe (segmenter and recipe scratch); use one per thread. It does not own the
@@ -148,15 +150,19 @@ public final class NumberReader {
         joinedWith[a] = j;
       }
     }
-    // Cuts of segments that joined nothing: two digits when both halves are plausible digits and
-    // more plausible as a pair than the whole is as one.
+    // Cuts of segments that joined nothing: two digits when the whole is no plausible digit and
+    // looks like two (not a digit rather than unfinished), both halves are plausible digits, and
+    // together more plausible than the whole is as one.
     int[] cutOf = new int[n];
     Arrays.fill(cutOf, -1);
     for (int c = 0; c < cuts.size(); c++) {
       int i = cuts.get(c).segment();
       float l = plausible(scores, leftSlot[c]);
       float r = plausible(scores, rightSlot[c]);
-      if (!taken[i] && Math.min(l, r) >= SPLIT_AT_LEAST && l * r > plausible(scores, own[i]) + SPLIT_MARGIN) {
+      float whole = plausible(scores, own[i]);
+      boolean pairLike = own[i] >= 0 && scores[own[i]].notDigit() >= scores[own[i]].fragment();
+      if (!taken[i] && pairLike && whole < SPLIT_AT_LEAST && Math.min(l, r) >= SPLIT_AT_LEAST
+          && l * r > whole + SPLIT_MARGIN) {
         cutOf[i] = c;
       }
     }

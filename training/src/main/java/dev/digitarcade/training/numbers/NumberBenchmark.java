@@ -209,7 +209,7 @@ public final class NumberBenchmark {
     MnistRecipe recipe = new MnistRecipe();
     Tally plain = Tally.ZERO;
     Tally read = Tally.ZERO;
-    int n = settings.count() * 3;
+    int n = settings.count() * 6;
     for (int i = 0; i < n; i++) {
       DrawnDigit d = drawnSingle.apply((long) i);
       int size = d.size();

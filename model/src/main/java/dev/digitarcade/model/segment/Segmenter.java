@@ -129,7 +129,9 @@ public final class Segmenter {
     for (int k = 0; k < segments.size(); k++) {
       Segment s = segments.get(k);
       InkBox b = s.box();
-      if (b.height() >= Grouper.TALL * line && b.width() >= CUT_WIDTH * Math.max(line, b.height())) {
+      // With strokes, one stroke is one digit: only a segment of several may be two.
+      boolean several = !useStrokes || s.strokes().length > 1;
+      if (several && b.height() >= Grouper.TALL * line && b.width() >= CUT_WIDTH * Math.max(line, b.height())) {
         Segmentation.Cut c = cut(k, s, strokes, useStrokes);
         if (c != null) {
           cuts.add(c);

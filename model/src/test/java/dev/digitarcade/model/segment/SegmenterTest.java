@@ -182,6 +182,23 @@ class SegmenterTest {
   }
 
   @Test
+  void aSegmentOfOneStrokeIsNeverCut() {
+    // A wide 0 in one stroke: wide enough to be two digits by its pixels.
+    float[] wide = new float[2 * 33];
+    for (int i = 0; i <= 32; i++) {
+      double a = 2 * Math.PI * i / 32;
+      wide[2 * i] = (float) (0.55 + 0.55 * Math.cos(a));
+      wide[2 * i + 1] = (float) (0.5 + 0.5 * Math.sin(a));
+    }
+    Hand hand = new Hand(10);
+    hand.draw(new float[][] {wide}, 100, 150, 150);
+    assertThat(new Segmenter().segment(hand.canvas(), N, N).cuts()).hasSize(1);
+    Segmentation s = new Segmenter().segment(hand.canvas(), N, N, hand.strokes());
+    assertThat(s.segments()).hasSize(1);
+    assertThat(s.cuts()).isEmpty();
+  }
+
+  @Test
   void theNewestStrokeRightOfEverythingIsADigitBegun() {
     Hand hand = new Hand(10);
     hand.draw(Hand.SEVEN, 100, 200, 150);

@@ -25,8 +25,9 @@ import java.util.Arrays;
  *       others are stray clicks: dropped.
  *   <li>Short groups (under {@value #TALL} H) cannot stand alone as a digit of a number: each joins
  *       a group within {@value #NEAR} H, preferring the one it overlaps, then the one drawn just
- *       before or after it, then the nearest; except the newest stroke when it lies right of all
- *       other ink, a digit being begun.
+ *       before or after it, then the nearest, unless together they would be wider than {@value
+ *       #NEAR_WIDTH} H; except the newest stroke when it lies right of all other ink, a digit being
+ *       begun.
  * </ol>
  *
  * Two neighbouring groups closer than {@value #JOIN_GAP} H and together at most {@value

@@ -39,14 +39,17 @@
  * they overlap, then the one drawn just before or after them, then the nearest. The line height is
  * the tallest group's, or 0.8 of all the ink's when more.
  *
- * <p>What geometry cannot settle the model does, in the same call: neighbours that are close and
- * together no wider than about a digit, or whose strokes touch, are "joinable", and their union is
- * scored too; a segment wide enough to be two touching digits (0.9 of the line height) is cut
- * along the seam from top to bottom that crosses the least ink, and its halves are scored. The
- * model was taught that two digits side by side are not a digit and that part of a digit is a
- * fragment, so the plausibility of an image as one digit the app can claim, (1 - not_digit -
- * fragment) x top probability, decides: a union is kept when at least 0.5 and above the product of
- * the parts'; a cut when both halves reach 0.5 and their product beats the whole by 0.1.
+ * <p>What geometry cannot settle the model does, in the same call: neighbours within a quarter of
+ * the line height of each other and together at most 1.25 line heights wide, or whose strokes
+ * touch, are "joinable", and their union is scored too; a segment wide enough to be two touching
+ * digits (0.9 of the line height; with strokes, only a segment of several strokes) is cut along the
+ * seam from top to bottom that crosses the least ink, and its halves are scored. The model was
+ * taught that two digits side by side are not a digit and that part of a digit is a fragment, so
+ * the plausibility of an image as one digit the app can claim, (1 - not_digit - fragment) x top
+ * probability, decides: a union is kept when at least 0.5 and above the product of the parts'; a
+ * cut when the whole is below 0.5 and looks like two (not-a-digit at least fragment), both halves
+ * reach 0.5 and their product beats the whole by 0.1. On four-digit numbers a reading scores 4 to 9
+ * images, 5.2 on average (bench-numbers, tune split, with strokes).
  *
  * <p>Time is used where it tells something: the newest stroke, when it lies right of all other
  * ink, is a digit being begun and stays apart (the reading shows "keep drawing" for it, not a

@@ -6,6 +6,7 @@ import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.drawn.DrawnBenchmarkCommand;
 import dev.digitarcade.training.export.ExportRefusedException;
 import dev.digitarcade.training.negatives.NegativeBenchCommand;
+import dev.digitarcade.training.numbers.NumberBenchCommand;
 import dev.digitarcade.training.train.Checkpoint;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -24,7 +25,8 @@ import picocli.CommandLine.Spec;
     description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
         DrawnBenchmarkCommand.class,
-        NegativeBenchCommand.class},
+        NegativeBenchCommand.class,
+        NumberBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -48,7 +50,7 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate, bench, bench-drawn or bench-negatives; see --help)");
+    spec.commandLine().getErr().println("digit-trainer: missing command (expected train, evaluate, bench, bench-drawn, bench-negatives or bench-numbers; see --help)");
     throw new UsageException();
   }
 

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitarcade.engine.EngineException;
-import dev.digitarcade.engine.io.DevFull;
+import dev.digitarcade.engine.testing.DevFull;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;

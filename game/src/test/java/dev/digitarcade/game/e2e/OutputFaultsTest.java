@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.digitarcade.engine.input.InputRecording;
-import dev.digitarcade.game.testing.DevFull;
+import dev.digitarcade.engine.testing.DevFull;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -3,7 +3,7 @@ package dev.digitarcade.game.session;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import dev.digitarcade.game.testing.DevFull;
+import dev.digitarcade.engine.testing.DevFull;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintWriter;

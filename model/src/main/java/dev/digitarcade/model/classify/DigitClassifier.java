@@ -225,13 +225,7 @@ public final class DigitClassifier implements AutoCloseable {
     if (images.length == 0) {
       return new float[0][];
     }
-    float[] flat = new float[images.length * ModelContract.PIXELS];
-    for (int i = 0; i < images.length; i++) {
-      checkImage(images[i], i);
-      System.arraycopy(images[i], 0, flat, i * ModelContract.PIXELS, ModelContract.PIXELS);
-    }
-    try (TFloat32 input = TFloat32.tensorOf(
-        Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1), DataBuffers.of(flat, true, false))) {
+    try (TFloat32 input = batch(images)) {
       return run(input, images.length);
     }
   }
@@ -250,15 +244,20 @@ public final class DigitClassifier implements AutoCloseable {
     if (images.length == 0) {
       return new Scores[0];
     }
+    try (TFloat32 input = batch(images)) {
+      return runAll(input, images.length);
+    }
+  }
+
+  /** One input tensor of several checked 784-pixel images. */
+  private static TFloat32 batch(float[][] images) {
     float[] flat = new float[images.length * ModelContract.PIXELS];
     for (int i = 0; i < images.length; i++) {
       checkImage(images[i], i);
       System.arraycopy(images[i], 0, flat, i * ModelContract.PIXELS, ModelContract.PIXELS);
     }
-    try (TFloat32 input = TFloat32.tensorOf(
-        Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1), DataBuffers.of(flat, true, false))) {
-      return runAll(input, images.length);
-    }
+    return TFloat32.tensorOf(Shape.of(images.length, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1),
+        DataBuffers.of(flat, true, false));
   }
 
   private Scores[] runAll(TFloat32 input, int n) {

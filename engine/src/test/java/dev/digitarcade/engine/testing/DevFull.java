@@ -1,4 +1,4 @@
-package dev.digitarcade.game.testing;
+package dev.digitarcade.engine.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;

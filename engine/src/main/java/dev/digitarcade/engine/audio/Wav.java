@@ -1,13 +1,12 @@
 package dev.digitarcade.engine.audio;
 
+import dev.digitarcade.engine.io.OutputFile;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * RIFF WAVE files of 16-bit PCM, mono or stereo (plain {@code WAVE_FORMAT_PCM} or
@@ -156,20 +155,9 @@ public final class Wav {
     return b.array();
   }
 
-  /** Writes {@code pcm} to {@code file} atomically (a temporary file beside it, then a move). */
+  /** Writes {@code pcm} to {@code file} the way every output file is written ({@link OutputFile}). */
   public static void write(Path file, Pcm pcm) throws IOException {
-    Path dir = file.toAbsolutePath().getParent();
-    Path tmp = Files.createTempFile(dir, "." + file.getFileName(), ".tmp");
-    try {
-      Files.write(tmp, encode(pcm));
-      try {
-        Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException e) {
-        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
-      }
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    OutputFile.write(file, encode(pcm));
   }
 
   private static boolean tag(byte[] bytes, int at, String tag) {

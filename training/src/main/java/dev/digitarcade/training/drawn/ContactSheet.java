@@ -1,5 +1,6 @@
 package dev.digitarcade.training.drawn;
 
+import dev.digitarcade.training.data.AtomicFile;
 import java.awt.Color;
 import java.awt.Font;
 import java.awt.Graphics2D;
@@ -65,14 +66,7 @@ public final class ContactSheet {
     if (abs.getParent() != null) {
       Files.createDirectories(abs.getParent());
     }
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-    try {
-      ImageIO.write(sheet, "png", tmp.toFile());
-      Files.move(tmp, abs, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-          java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(abs, tmp -> ImageIO.write(sheet, "png", tmp.toFile()));
   }
 
   private static BufferedImage gray(float[] px, int side) {

@@ -91,9 +91,9 @@ public final class NumberBenchCommand implements Callable<Integer> {
         return 1;
       }
       List<String> fonts = DrawnDigitGenerator.installedFontFamilies();
-      DrawnDigitGenerator shapes = new DrawnDigitGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, fonts);
+      DrawnDigitGenerator shapes = new DrawnDigitGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, fonts);
       NumberGenerator gen = new NumberGenerator(shapes, images.pixels(), labels, which);
-      DrawnBenchmark drawn = new DrawnBenchmark(new DrawnDigitGenerator(DrawnDigitGenerator.DEFAULT_CANVAS, fonts),
+      DrawnBenchmark drawn = new DrawnBenchmark(new DrawnDigitGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, fonts),
           images.pixels(), labels);
       NumberBenchmark bench = new NumberBenchmark(gen, NumberBenchmark.drawnBenchmark(drawn, seed));
       NumberBenchmark.Report report;

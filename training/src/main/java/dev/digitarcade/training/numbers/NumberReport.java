@@ -2,6 +2,7 @@ package dev.digitarcade.training.numbers;
 
 import dev.digitarcade.model.recipe.InkBox;
 import dev.digitarcade.model.segment.DigitReading;
+import dev.digitarcade.training.data.AtomicFile;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,7 +12,6 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,12 +166,6 @@ final class NumberReport {
     if (abs.getParent() != null) {
       Files.createDirectories(abs.getParent());
     }
-    Path tmp = Files.createTempFile(abs.getParent(), abs.getFileName().toString(), ".tmp");
-    try {
-      ImageIO.write(sheet, "png", tmp.toFile());
-      Files.move(tmp, abs, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-    } finally {
-      Files.deleteIfExists(tmp);
-    }
+    AtomicFile.write(abs, tmp -> ImageIO.write(sheet, "png", tmp.toFile()));
   }
 }

@@ -3,6 +3,7 @@ package dev.digitarcade.training.train;
 import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.training.calibration.Calibration;
 import dev.digitarcade.training.calibration.DrawnSet;
+import dev.digitarcade.training.data.AtomicFile;
 import dev.digitarcade.training.data.BatchPipeline;
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.ReinkedPool;
@@ -16,7 +17,6 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -181,10 +181,8 @@ public final class Trainer {
       // The card was written inside the export; put the final wall time in it (atomic replace).
       Path card = config.outDir().resolve("MODEL.md");
       long savedModelBytes = bytes - Files.size(card);
-      Path tmp = config.outDir().resolve(".MODEL.md.tmp");
-      Files.writeString(tmp, ModelCard.text(config, provenance, evaluation, wall, trainSeconds, ips, epochSeconds,
-          savedModelBytes, data.trainCount()) + calibration, StandardCharsets.UTF_8);
-      Files.move(tmp, card, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      AtomicFile.write(card, (ModelCard.text(config, provenance, evaluation, wall, trainSeconds, ips, epochSeconds,
+          savedModelBytes, data.trainCount()) + calibration).getBytes(StandardCharsets.UTF_8));
       return new Result(evaluation, wall, trainSeconds, ips, epochSeconds, savedModelBytes,
           config.outDir().toAbsolutePath().normalize(), epochSeconds.size());
     }

@@ -6,6 +6,7 @@ import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.IdxReader;
+import dev.digitarcade.training.data.JsonText;
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.MnistFetcher;
 import dev.digitarcade.training.data.MnistFile;
@@ -177,20 +178,20 @@ public final class DrawnBenchmarkCommand implements Callable<Integer> {
     StringBuilder b = new StringBuilder("{");
     DrawnBenchmark.Settings s = r.settings();
     b.append(String.format(Locale.ROOT, "\"count\":%d,\"seed\":%d,\"canvas\":%d,\"model\":%s,\"fonts\":[",
-        s.count(), s.seed(), s.canvas(), quote(model.toString())));
+        s.count(), s.seed(), s.canvas(), JsonText.quote(model.toString())));
     for (int i = 0; i < fonts.size(); i++) {
-      b.append(i == 0 ? "" : ",").append(quote(fonts.get(i)));
+      b.append(i == 0 ? "" : ",").append(JsonText.quote(fonts.get(i)));
     }
     b.append("],\"accuracy\":{");
     boolean first = true;
     for (Map.Entry<String, Map<DrawnBenchmark.Method, DrawnBenchmark.Tally>> e : r.groups().entrySet()) {
-      b.append(first ? "" : ",").append(quote(e.getKey())).append(":{");
+      b.append(first ? "" : ",").append(JsonText.quote(e.getKey())).append(":{");
       first = false;
       boolean firstM = true;
       for (DrawnBenchmark.Method m : DrawnBenchmark.Method.values()) {
         DrawnBenchmark.Tally t = e.getValue().get(m);
         b.append(firstM ? "" : ",").append(String.format(Locale.ROOT, "%s:{\"correct\":%d,\"total\":%d,\"accuracy\":%.6f}",
-            quote(m.title()), t.correct(), t.total(), t.accuracy()));
+            JsonText.quote(m.title()), t.correct(), t.total(), t.accuracy()));
         firstM = false;
       }
       b.append('}');
@@ -199,7 +200,7 @@ public final class DrawnBenchmarkCommand implements Callable<Integer> {
     for (int i = 0; i < r.latencies().size(); i++) {
       DrawnBenchmark.Latency l = r.latencies().get(i);
       b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%s:{\"p50\":%.2f,\"p99\":%.2f,\"mean\":%.2f,\"n\":%d}",
-          quote(l.stage()), l.p50(), l.p99(), l.mean(), l.samples()));
+          JsonText.quote(l.stage()), l.p50(), l.p99(), l.mean(), l.samples()));
     }
     b.append("},\"confusion\":[");
     for (int t = 0; t < 10; t++) {
@@ -210,23 +211,5 @@ public final class DrawnBenchmarkCommand implements Callable<Integer> {
       b.append(']');
     }
     return b.append("]}").toString();
-  }
-
-  private static String quote(String v) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : v.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 }

@@ -2,8 +2,8 @@ package dev.digitarcade.training.drawn;
 
 import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.ReinkedPool;
+import dev.digitarcade.training.data.Workers;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Re-inks a seeded choice of training digits with {@link ReinkAugmenter}, on several threads.
@@ -30,43 +30,19 @@ public final class ReinkPoolBuilder {
     float[] images = new float[count * MnistData.PIXELS];
     byte[] labels = new byte[count];
     int workers = Math.max(1, Math.min(threads, count));
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread[] pool = new Thread[workers];
-    for (int w = 0; w < workers; w++) {
-      int first = w;
-      pool[w] = new Thread(() -> {
-        try {
-          ReinkAugmenter reink = new ReinkAugmenter();
-          byte[] one = new byte[MnistData.PIXELS];
-          for (int j = first; j < count; j += workers) {
-            int idx = chosen[j];
-            System.arraycopy(trainImages, idx * MnistData.PIXELS, one, 0, MnistData.PIXELS);
-            SplittableRandom r = new SplittableRandom(mix(seed, j));
-            float ratio = r.nextDouble() < fat ? (float) (0.25 + 0.25 * r.nextDouble()) : 0f;
-            float[] px = reink.reink(one, ratio, r);
-            System.arraycopy(px, 0, images, j * MnistData.PIXELS, MnistData.PIXELS);
-            labels[j] = trainLabels[idx];
-          }
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
-        }
-      }, "reink-" + w);
-      pool[w].setDaemon(true);
-      pool[w].start();
-    }
-    try {
-      for (Thread t : pool) {
-        t.join();
+    Workers.run(workers, "reink", "re-inking training digits", (first, stride) -> {
+      ReinkAugmenter reink = new ReinkAugmenter();
+      byte[] one = new byte[MnistData.PIXELS];
+      for (int j = first; j < count; j += stride) {
+        int idx = chosen[j];
+        System.arraycopy(trainImages, idx * MnistData.PIXELS, one, 0, MnistData.PIXELS);
+        SplittableRandom r = new SplittableRandom(mix(seed, j));
+        float ratio = r.nextDouble() < fat ? (float) (0.25 + 0.25 * r.nextDouble()) : 0f;
+        float[] px = reink.reink(one, ratio, r);
+        System.arraycopy(px, 0, images, j * MnistData.PIXELS, MnistData.PIXELS);
+        labels[j] = trainLabels[idx];
       }
-    } catch (InterruptedException e) {
-      for (Thread t : pool) {
-        t.interrupt();
-      }
-      throw e;
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException("re-inking training digits failed: " + failure.get(), failure.get());
-    }
+    });
     return new ReinkedPool(images, labels);
   }
 

@@ -3,11 +3,11 @@ package dev.digitarcade.training.negatives;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import dev.digitarcade.training.data.ReinkedPool;
+import dev.digitarcade.training.data.Workers;
 import dev.digitarcade.training.drawn.DrawnDigitGenerator;
 import java.util.List;
 import java.util.Optional;
 import java.util.SplittableRandom;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The training side's negatives as the model sees them: drawings of the training families read
@@ -47,47 +47,23 @@ public final class NegativePool {
     float[] images = new float[count * MnistInput.SIZE];
     byte[] labels = new byte[count];
     int workers = Math.max(1, Math.min(threads, count));
-    AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread[] pool = new Thread[workers];
-    for (int w = 0; w < workers; w++) {
-      int first = w;
-      pool[w] = new Thread(() -> {
-        try {
-          NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, trainImages, trainLabels,
-              from, to);
-          MnistRecipe recipe = new MnistRecipe();
-          for (int j = first; j < count; j += workers) {
-            SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + j * 0xD1B54A32D192ED03L + 17);
-            Family f = familyOf(r);
-            Optional<MnistInput> in = Optional.empty();
-            for (int tries = 0; in.isEmpty() && tries < 5; tries++) {
-              NegativeGenerator.Negative n = gen.make(f, r);
-              in = recipe.apply(n.drawing().canvas(), n.drawing().size(), n.drawing().size());
-            }
-            float[] px = in.map(MnistInput::pixels).orElse(new float[MnistInput.SIZE]);
-            System.arraycopy(px, 0, images, j * MnistInput.SIZE, MnistInput.SIZE);
-            labels[j] = (byte) f.label();
-          }
-        } catch (Throwable t) {
-          failure.compareAndSet(null, t);
+    Workers.run(workers, "negatives", "drawing the training negatives", (first, stride) -> {
+      NegativeGenerator gen = new NegativeGenerator(DrawnDigitGenerator.REFERENCE_CANVAS, trainImages, trainLabels,
+          from, to);
+      MnistRecipe recipe = new MnistRecipe();
+      for (int j = first; j < count; j += stride) {
+        SplittableRandom r = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + j * 0xD1B54A32D192ED03L + 17);
+        Family f = familyOf(r);
+        Optional<MnistInput> in = Optional.empty();
+        for (int tries = 0; in.isEmpty() && tries < 5; tries++) {
+          NegativeGenerator.Negative n = gen.make(f, r);
+          in = recipe.apply(n.drawing().canvas(), n.drawing().size(), n.drawing().size());
         }
-      }, "negatives-" + w);
-      pool[w].setDaemon(true);
-      pool[w].start();
-    }
-    try {
-      for (Thread t : pool) {
-        t.join();
+        float[] px = in.map(MnistInput::pixels).orElse(new float[MnistInput.SIZE]);
+        System.arraycopy(px, 0, images, j * MnistInput.SIZE, MnistInput.SIZE);
+        labels[j] = (byte) f.label();
       }
-    } catch (InterruptedException e) {
-      for (Thread t : pool) {
-        t.interrupt();
-      }
-      throw e;
-    }
-    if (failure.get() != null) {
-      throw new IllegalStateException("drawing the training negatives failed: " + failure.get(), failure.get());
-    }
+    });
     return new ReinkedPool(images, labels);
   }
 }

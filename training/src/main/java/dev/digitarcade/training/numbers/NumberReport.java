@@ -3,6 +3,7 @@ package dev.digitarcade.training.numbers;
 import dev.digitarcade.model.recipe.InkBox;
 import dev.digitarcade.model.segment.DigitReading;
 import dev.digitarcade.training.data.AtomicFile;
+import dev.digitarcade.training.data.JsonText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -69,19 +70,19 @@ final class NumberReport {
   static String json(NumberBenchmark.Report r, Path model, NumberGenerator.Split split, List<String> fonts) {
     StringBuilder b = new StringBuilder("{");
     b.append(String.format(Locale.ROOT, "\"count\":%d,\"seed\":%d,\"split\":%s,\"canvas\":%d,\"model\":%s,\"fonts\":[",
-        r.settings().count(), r.settings().seed(), quote(split.name().toLowerCase(Locale.ROOT)), NumberGenerator.CANVAS,
-        quote(model.toString())));
+        r.settings().count(), r.settings().seed(), JsonText.quote(split.name().toLowerCase(Locale.ROOT)), NumberGenerator.CANVAS,
+        JsonText.quote(model.toString())));
     for (int i = 0; i < fonts.size(); i++) {
-      b.append(i == 0 ? "" : ",").append(quote(fonts.get(i)));
+      b.append(i == 0 ? "" : ",").append(JsonText.quote(fonts.get(i)));
     }
     b.append("],\"sets\":{");
     boolean first = true;
     for (Map.Entry<String, Map<NumberBenchmark.Mode, NumberBenchmark.Tally>> e : r.tallies().entrySet()) {
-      b.append(first ? "" : ",").append(quote(e.getKey())).append(":{");
+      b.append(first ? "" : ",").append(JsonText.quote(e.getKey())).append(":{");
       first = false;
       boolean firstM = true;
       for (Map.Entry<NumberBenchmark.Mode, NumberBenchmark.Tally> m : e.getValue().entrySet()) {
-        b.append(firstM ? "" : ",").append(quote(m.getKey().title())).append(':').append(tally(m.getValue()));
+        b.append(firstM ? "" : ",").append(JsonText.quote(m.getKey().title())).append(':').append(tally(m.getValue()));
         firstM = false;
       }
       b.append('}');
@@ -89,14 +90,14 @@ final class NumberReport {
     b.append("},\"drawn_singles\":{");
     first = true;
     for (Map.Entry<String, NumberBenchmark.Tally> e : r.drawnSingles().entrySet()) {
-      b.append(first ? "" : ",").append(quote(e.getKey())).append(':').append(tally(e.getValue()));
+      b.append(first ? "" : ",").append(JsonText.quote(e.getKey())).append(':').append(tally(e.getValue()));
       first = false;
     }
     b.append("},\"latency_ms\":{");
     for (int i = 0; i < r.latencies().size(); i++) {
       NumberBenchmark.Latency l = r.latencies().get(i);
       b.append(i == 0 ? "" : ",").append(String.format(Locale.ROOT, "%s:{\"p50\":%.3f,\"p99\":%.3f,\"mean\":%.3f,\"n\":%d}",
-          quote(l.stage()), l.p50(), l.p99(), l.mean(), l.samples()));
+          JsonText.quote(l.stage()), l.p50(), l.p99(), l.mean(), l.samples()));
     }
     return b.append("}}").toString();
   }
@@ -105,24 +106,6 @@ final class NumberReport {
     return String.format(Locale.ROOT, "{\"n\":%d,\"read_right\":%d,\"top_guess_right\":%d,\"count_right\":%d,"
         + "\"digits\":%d,\"digits_right\":%d,\"split\":%d,\"merged\":%d}", t.total(), t.claimedRight(), t.guessedRight(),
         t.countRight(), t.digits(), t.digitsRight(), t.split(), t.merged());
-  }
-
-  private static String quote(String v) {
-    StringBuilder b = new StringBuilder("\"");
-    for (char c : v.toCharArray()) {
-      switch (c) {
-        case '"' -> b.append("\\\"");
-        case '\\' -> b.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
-          } else {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.append('"').toString();
   }
 
   /** Misreadings at half size, 4 a row: the drawing, the boxes found (green) and what was read. */

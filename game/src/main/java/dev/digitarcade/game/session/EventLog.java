@@ -97,17 +97,17 @@ public final class EventLog implements AutoCloseable {
     if (p.isEmpty()) {
       e.putNull("digit").put("confidence", 0.0);
     } else {
-      e.put("digit", p.digit()).put("confidence", round(p.confidence()));
+      e.put("digit", p.digit()).put("confidence", Readings.round(p.confidence()));
     }
     ArrayNode probs = e.putArray("probabilities");
     for (int d = 0; d < 10; d++) {
-      probs.add(round(p.probability(d)));
+      probs.add(Readings.round(p.probability(d)));
     }
-    p.first().ifPresent(d -> e.put("notDigit", round(d.notDigit())).put("fragment", round(d.fragment())));
+    p.first().ifPresent(d -> e.put("notDigit", Readings.round(d.notDigit())).put("fragment", Readings.round(d.fragment())));
     ArrayNode digits = e.putArray("digits");
     for (DigitReading d : p.digits()) {
       ObjectNode n = digits.addObject();
-      n.put("digit", d.digit()).put("confidence", round(d.confidence())).put("verdict", Readings.wireVerdict(d.verdict()));
+      n.put("digit", d.digit()).put("confidence", Readings.round(d.confidence())).put("verdict", Readings.wireVerdict(d.verdict()));
       n.putObject("box").put("x", d.box().x()).put("y", d.box().y()).put("w", d.box().width()).put("h", d.box().height());
     }
     e.put("seq", p.seq());
@@ -126,7 +126,7 @@ public final class EventLog implements AutoCloseable {
     } else {
       e.put("guess", r.finalGuess());
     }
-    e.put("confidence", round(r.confidence()))
+    e.put("confidence", Readings.round(r.confidence()))
         .put("seconds", Math.round(r.seconds() * 100) / 100.0)
         .put("points", r.points())
         .put("streak", r.streak());
@@ -135,10 +135,6 @@ public final class EventLog implements AutoCloseable {
 
   public void cleared() {
     emit(event("cleared"));
-  }
-
-  private static double round(float v) {
-    return Math.round(v * 1e4) / 1e4;
   }
 
   /** Writes one event and flushes it; after a failure, nothing (see {@link #failure()}). */

@@ -32,6 +32,8 @@ import java.nio.file.Path;
  *     and NanoVG as shipped
  * @param glDebug print the GL driver's debug messages (errors with the call that raised them) on
  *     stderr
+ * @param minWidth the narrowest the player can make the window (0: no limit)
+ * @param minHeight the lowest the player can make the window (0: no limit)
  */
 public record EngineConfig(
     String title,
@@ -47,7 +49,9 @@ public record EngineConfig(
     boolean showStats,
     Color background,
     boolean softGl,
-    boolean glDebug) {
+    boolean glDebug,
+    int minWidth,
+    int minHeight) {
 
   /** System property that turns {@link #glDebug()} on by default when {@code true}. */
   public static final String GL_DEBUG_PROPERTY = "digitarcade.gl.debug";
@@ -73,6 +77,10 @@ public record EngineConfig(
     }
     if (background == null) {
       throw new IllegalArgumentException("background must not be null");
+    }
+    if (minWidth < 0 || minHeight < 0 || minWidth > width || minHeight > height) {
+      throw new IllegalArgumentException("minimum window size must be 0.." + width + "x" + height + ", got "
+          + minWidth + "x" + minHeight);
     }
   }
 
@@ -101,6 +109,8 @@ public record EngineConfig(
     b.background = background;
     b.softGl = softGl;
     b.glDebug = glDebug;
+    b.minWidth = minWidth;
+    b.minHeight = minHeight;
     return b;
   }
 
@@ -120,9 +130,18 @@ public record EngineConfig(
     private Color background = Color.rgb(0x1B1E24);
     private boolean softGl = SoftGl.enabledByDefault();
     private boolean glDebug = Boolean.getBoolean(GL_DEBUG_PROPERTY);
+    private int minWidth;
+    private int minHeight;
 
     private Builder(String title) {
       this.title = title;
+    }
+
+    /** The smallest size the player can resize the window to (0 x 0: no limit). */
+    public Builder minSize(int w, int h) {
+      minWidth = w;
+      minHeight = h;
+      return this;
     }
 
     /** Initial window size in window coordinates. */
@@ -200,7 +219,7 @@ public record EngineConfig(
     /** The configuration; IllegalArgumentException naming the first setting out of range. */
     public EngineConfig build() {
       return new EngineConfig(title, width, height, headless, vsync, frameCap, time, clock, assetsDir, statsKey,
-          showStats, background, softGl, glDebug);
+          showStats, background, softGl, glDebug, minWidth, minHeight);
     }
   }
 }

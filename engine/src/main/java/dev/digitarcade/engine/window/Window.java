@@ -143,6 +143,11 @@ public final class Window implements AutoCloseable {
     return glfwWindowShouldClose(handle);
   }
 
+  /** The smallest size the player can resize the window to, in window coordinates. */
+  public void setMinimumSize(int w, int h) {
+    glfwSetWindowSizeLimits(handle, w, h, GLFW_DONT_CARE, GLFW_DONT_CARE);
+  }
+
   public void setTitle(String title) {
     glfwSetWindowTitle(handle, title);
   }

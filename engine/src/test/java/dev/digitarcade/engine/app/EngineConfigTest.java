@@ -27,13 +27,15 @@ class EngineConfigTest {
     ManualClock clock = new ManualClock();
     EngineConfig c = EngineConfig.builder("t").size(320, 200).headless(true).vsync(false).frameCap(30)
         .simulated().clock(clock).assetsDir(Path.of("a")).statsKey(Keys.F1).showStats(true)
-        .background(Color.BLACK).softGl(false).glDebug(true).build();
+        .background(Color.BLACK).softGl(false).glDebug(true).minSize(300, 150).build();
     assertThat(c).isEqualTo(new EngineConfig("t", 320, 200, true, false, 30, EngineConfig.TimeMode.SIMULATED, clock,
-        Path.of("a"), Keys.F1, true, Color.BLACK, false, true));
+        Path.of("a"), Keys.F1, true, Color.BLACK, false, true, 300, 150));
     assertThat(c.toBuilder().build()).isEqualTo(c);
     assertThat(c.toBuilder().size(640, 400).build())
         .isEqualTo(new EngineConfig("t", 640, 400, true, false, 30, EngineConfig.TimeMode.SIMULATED, clock,
-            Path.of("a"), Keys.F1, true, Color.BLACK, false, true));
+            Path.of("a"), Keys.F1, true, Color.BLACK, false, true, 300, 150));
+    assertThatThrownBy(() -> EngineConfig.builder("t").size(640, 400).minSize(800, 600).build())
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("minimum window size");
   }
 
   @Test

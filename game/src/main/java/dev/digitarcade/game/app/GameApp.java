@@ -13,9 +13,10 @@ import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
-import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.EventLog;
+import dev.digitarcade.game.settings.SettingsStore;
+import dev.digitarcade.game.sound.Sounds;
 import dev.digitarcade.game.ui.Theme;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
@@ -24,14 +25,18 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.concurrent.CompletableFuture;
 
 /** One run of the game: engine, model reader, event stream, screens. */
 public final class GameApp {
 
   /** Everything the command line decides. */
-  public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
+  public record Options(Path modelDir, MenuScreen.Mode start, long seed, OptionalInt rounds, OptionalDouble roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
-                        String events, Path scores, int width, int height, boolean stats, boolean verbose) {
+                        String events, Path scores, int width, int height, boolean stats, boolean verbose,
+                        Path settings, boolean mute, boolean checkLayout) {
 
     /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
     public static Builder builder() {
@@ -43,8 +48,8 @@ public final class GameApp {
       private Path modelDir = AppPaths.defaultModel();
       private MenuScreen.Mode start;
       private long seed = System.nanoTime();
-      private int rounds = ChallengeConfig.DEFAULT_ROUNDS;
-      private double roundSeconds = ChallengeConfig.DEFAULT_ROUND_SECONDS;
+      private OptionalInt rounds = OptionalInt.empty();
+      private OptionalDouble roundSeconds = OptionalDouble.empty();
       private boolean headless;
       private boolean realTime;
       private Path replay;
@@ -57,6 +62,9 @@ public final class GameApp {
       private int height = 720;
       private boolean stats;
       private boolean verbose;
+      private Path settings;
+      private boolean mute;
+      private boolean checkLayout;
 
       private Builder() {}
 
@@ -76,13 +84,33 @@ public final class GameApp {
         return this;
       }
 
+      /** Rounds per challenge for this run, over the settings'. */
       public Builder rounds(int rounds) {
-        this.rounds = rounds;
+        this.rounds = OptionalInt.of(rounds);
         return this;
       }
 
+      /** Seconds per round for this run, over the settings'. */
       public Builder roundSeconds(double seconds) {
-        this.roundSeconds = seconds;
+        this.roundSeconds = OptionalDouble.of(seconds);
+        return this;
+      }
+
+      /** The settings file (null: {@code settings.json} in the user's data directory). */
+      public Builder settings(Path file) {
+        this.settings = file;
+        return this;
+      }
+
+      /** Measure the screens' text and cards and report what lies outside (tests). */
+      public Builder checkLayout(boolean on) {
+        this.checkLayout = on;
+        return this;
+      }
+
+      /** Start muted, whatever the settings say. */
+      public Builder mute(boolean on) {
+        this.mute = on;
         return this;
       }
 
@@ -145,10 +173,14 @@ public final class GameApp {
 
       public Options build() {
         return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
-            screenshot, events, scores, width, height, stats, verbose);
+            screenshot, events, scores, width, height, stats, verbose, settings, mute, checkLayout);
       }
     }
   }
+
+  /** The smallest window the layouts are made for. */
+  public static final int MIN_WIDTH = 800;
+  public static final int MIN_HEIGHT = 600;
 
   /** How long a headless (simulated-time) run waits for the model before it starts. */
   private static final long MODEL_WAIT_MS = 60_000;
@@ -180,6 +212,7 @@ public final class GameApp {
     boolean simulated = (options.headless() || options.replay() != null) && !options.realTime();
     EngineConfig config = EngineConfig.builder("Digit Arcade")
         .size(options.width(), options.height())
+        .minSize(Math.min(MIN_WIDTH, options.width()), Math.min(MIN_HEIGHT, options.height()))
         .headless(options.headless())
         .showStats(options.stats())
         .background(Theme.BACKGROUND)
@@ -187,12 +220,19 @@ public final class GameApp {
         .assetsDir(AppPaths.assets())
         .build();
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
+    SettingsStore settingsStore = options.settings() != null
+        ? new SettingsStore(options.settings(), false, this::warn)
+        : new SettingsStore(DataDirs.userData().resolve("settings.json"), true, this::warn);
+    // Opening a sound device takes ~0.1-0.3 s: it happens while the window and the model come up.
+    CompletableFuture<Sounds> opening = CompletableFuture.supplyAsync(
+        () -> Sounds.open(AppPaths.assets().resolve("audio"), events::say, this::warn));
 
     long[] loadStart = {0};
     LiveReader reader = new LiveReader(() -> ModelPipeline.load(options.modelDir()),
         status -> reportModel(events, status, loadStart[0]));
     // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
-    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader) {
+    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader;
+         Sounds sounds = opening.join()) {
       // Once the display is known to be there, and before the GL driver loads: TensorFlow's native
       // library first, then the model starts loading in the background. TensorFlow carries its own
       // LLVM and so does Mesa's driver; with the driver loaded first, TensorFlow's graph optimiser
@@ -210,13 +250,15 @@ public final class GameApp {
       try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
-            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()), ScreenFlow::new, err);
+            new Arcade.Run(simulated, options.seed(), options.rounds(), options.roundSeconds(), options.mute(),
+                options.checkLayout()),
+            settingsStore, sounds, ScreenFlow::new, err);
         if (simulated) {
           awaitModel(reader, guard);
         }
         RunOptions run = RunOptions.untilQuit().exitAfter(options.exitAfter()).screenshot(options.screenshot())
             .replay(options.replay()).record(options.record()).stopWhen(guard::requested);
-        RunReport report = engine.run(new MenuScreen(arcade, options.start()), run);
+        RunReport report = engine.run(new ScreenFlow(arcade).zoomed(new MenuScreen(arcade, options.start())), run);
         var exit = events.event("exit").put("reason", report.reason().name().toLowerCase(Locale.ROOT))
             .put("frames", report.frames()).put("loopSeconds", report.loopSeconds())
             .put("frameP50Ms", report.stats().p50Ms()).put("frameP99Ms", report.stats().p99Ms())
@@ -239,6 +281,14 @@ public final class GameApp {
       // No display (2), a missing or malformed recording, an unwritable screenshot (1).
       err.println("digit-arcade: " + e.getMessage());
       return e.exitCode();
+    }
+  }
+
+  /** A warning line on stderr (audio, settings). */
+  private void warn(String message) {
+    synchronized (err) {
+      err.println("digit-arcade: " + message);
+      err.flush();
     }
   }
 

@@ -39,11 +39,22 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--seed", paramLabel = "N", description = "Seed for the challenge targets (repeatable runs).")
   Long seed;
 
-  @Option(names = "--rounds", paramLabel = "N", description = "Rounds per challenge (default: ${DEFAULT-VALUE}).")
-  int rounds = ChallengeConfig.DEFAULT_ROUNDS;
+  @Option(names = "--rounds", paramLabel = "N", description = "Rounds per challenge, for this run (default: the"
+      + " settings', at first " + ChallengeConfig.DEFAULT_ROUNDS + ").")
+  Integer rounds;
 
-  @Option(names = "--round-seconds", paramLabel = "S", description = "Seconds per round (default: ${DEFAULT-VALUE}).")
-  double roundSeconds = ChallengeConfig.DEFAULT_ROUND_SECONDS;
+  @Option(names = "--round-seconds", paramLabel = "S", description = "Seconds per round, for this run (default: the"
+      + " settings', at first 20).")
+  Double roundSeconds;
+
+  @Option(names = "--mute", description = "Start with the sound off (M turns it on again).")
+  boolean mute;
+
+  @Option(names = "--check-layout", hidden = true, description = "Report text outside its card as layout events (tests).")
+  boolean checkLayout;
+
+  @Option(names = "--settings", paramLabel = "FILE", description = "Settings file (default: in the user's data directory).")
+  Path settings;
 
   @Option(names = "--headless", description = "No window system: render offscreen (EGL). Loop time is simulated:"
       + " one 1/60 s step per frame, as fast as possible.")
@@ -95,18 +106,19 @@ public final class Main implements Callable<Integer> {
   public Integer call() {
     int[] wh = parseSize(size);
     if (wh == null) {
-      err.println("digit-arcade: --size must look like 1120x720 (width x height, 320..8192), got '" + size + "'");
+      err.println("digit-arcade: --size must look like 1120x720 (width x height, " + GameApp.MIN_WIDTH + "x"
+          + GameApp.MIN_HEIGHT + " up to 8192x8192), got '" + size + "'");
       return 2;
     }
     if (replay != null && events != null && !"-".equals(events) && sameFile(replay, Path.of(events))) {
       err.println("digit-arcade: --events would overwrite the --replay recording " + replay + "; name another file");
       return 2;
     }
-    if (rounds < 1 || rounds > 100) {
+    if (rounds != null && (rounds < 1 || rounds > 100)) {
       err.println("digit-arcade: --rounds must be 1..100, got " + rounds);
       return 2;
     }
-    if (!(roundSeconds > 0) || roundSeconds > 3600) {
+    if (roundSeconds != null && (!(roundSeconds > 0) || roundSeconds > 3600)) {
       err.println("digit-arcade: --round-seconds must be more than 0 and at most 3600, got " + roundSeconds);
       return 2;
     }
@@ -120,11 +132,18 @@ public final class Main implements Callable<Integer> {
       case challenge -> MenuScreen.Mode.CHALLENGE;
       case menu -> null;
     };
-    GameApp.Options.Builder options = GameApp.Options.builder().start(start).rounds(rounds).roundSeconds(roundSeconds)
+    GameApp.Options.Builder options = GameApp.Options.builder().start(start).mute(mute).settings(settings)
+        .checkLayout(checkLayout)
         .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
         .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose);
     if (model != null) {
       options.modelDir(model);
+    }
+    if (rounds != null) {
+      options.rounds(rounds);
+    }
+    if (roundSeconds != null) {
+      options.roundSeconds(roundSeconds);
     }
     if (seed != null) {
       options.seed(seed);
@@ -149,7 +168,7 @@ public final class Main implements Callable<Integer> {
     try {
       int w = Integer.parseInt(parts[0].trim());
       int h = Integer.parseInt(parts[1].trim());
-      return w >= 320 && h >= 320 && w <= 8192 && h <= 8192 ? new int[] {w, h} : null;
+      return w >= GameApp.MIN_WIDTH && h >= GameApp.MIN_HEIGHT && w <= 8192 && h <= 8192 ? new int[] {w, h} : null;
     } catch (NumberFormatException e) {
       return null;
     }

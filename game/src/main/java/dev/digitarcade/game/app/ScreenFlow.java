@@ -1,8 +1,10 @@
 package dev.digitarcade.game.app;
 
+import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.screen.ScreenStack;
 import dev.digitarcade.game.challenge.ChallengeScreen;
 import dev.digitarcade.game.freedraw.FreeDrawScreen;
+import dev.digitarcade.game.help.HelpScreen;
 import dev.digitarcade.game.highscores.HighScoresScreen;
 import dev.digitarcade.game.results.ResultsScreen;
 import dev.digitarcade.game.rules.RoundResult;
@@ -10,6 +12,7 @@ import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.Navigator;
+import dev.digitarcade.game.settings.SettingsScreen;
 import java.util.List;
 
 /** The game's screens and how one leads to another: the only place that constructs screens. */
@@ -24,29 +27,54 @@ final class ScreenFlow implements Navigator {
     return arcade.engine().screens();
   }
 
+  /** Every screen, drawn larger when the settings ask for bigger text. */
+  Screen zoomed(Screen screen) {
+    return new Zoomed(screen, () -> arcade.settings().biggerText() ? Zoomed.BIGGER : 1f, arcade.engine());
+  }
+
+  private void push(Screen s) {
+    screens().push(zoomed(s));
+  }
+
+  private void replace(Screen s) {
+    screens().replace(zoomed(s));
+  }
+
   @Override
   public void freeDraw() {
-    screens().push(new FreeDrawScreen(arcade));
+    push(new FreeDrawScreen(arcade));
   }
 
   @Override
   public void challenge() {
-    screens().push(new ChallengeScreen(arcade));
+    push(new ChallengeScreen(arcade));
   }
 
   @Override
   public void playAgain() {
-    screens().replace(new ChallengeScreen(arcade));
+    replace(new ChallengeScreen(arcade));
   }
 
   @Override
   public void results(List<RoundResult> rounds, HighScore score, Saved saved) {
-    screens().replace(new ResultsScreen(arcade, rounds, score, saved));
+    replace(new ResultsScreen(arcade, rounds, score, saved));
   }
 
   @Override
   public void highScores() {
-    screens().push(new HighScoresScreen(arcade));
+    push(new HighScoresScreen(arcade));
+  }
+
+  @Override
+  public void help() {
+    if (!(screens().top() instanceof Zoomed z && z.inner() instanceof HelpScreen)) {
+      push(new HelpScreen(arcade));
+    }
+  }
+
+  @Override
+  public void settings() {
+    push(new SettingsScreen(arcade));
   }
 
   @Override

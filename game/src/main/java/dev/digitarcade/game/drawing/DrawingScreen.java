@@ -33,7 +33,8 @@ public abstract class DrawingScreen implements Screen {
     this.name = name;
     this.pad = new DrawingPad(arcade.engine());
     this.panel = new ReadingPanel(arcade.engine());
-    this.link = new LiveLink(arcade.reader(), pad, arcade.settings().lockstep(), this::onReading, this::onFailure);
+    pad.canvas().setBrushRadius(arcade.settings().brush());
+    this.link = new LiveLink(arcade.reader(), pad, arcade.lockstep(), this::onReading, this::onFailure);
   }
 
   /** A reading that failed: written to the event stream, told once on stderr, shown until a reading works. */
@@ -66,6 +67,9 @@ public abstract class DrawingScreen implements Screen {
   public void handle(InputEvent event) {
     if (event instanceof InputEvent.Key k && k.isPress(Keys.ESCAPE)) {
       arcade.navigator().back();
+      return;
+    }
+    if (arcade.sharedKey(event)) {
       return;
     }
     if (pad.handle(event) == DrawingPad.Effect.CLEARED) {

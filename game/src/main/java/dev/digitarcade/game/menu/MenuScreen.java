@@ -5,13 +5,19 @@ import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
-import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.ui.Layouts;
+import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
+import java.util.ArrayList;
 import java.util.List;
 
-/** The title screen: pick a mode with the keyboard or the mouse. The model loads meanwhile. */
+/**
+ * The title screen: pick a mode with the keyboard or the mouse. The model loads meanwhile; the
+ * challenge cannot start without one (the menu says why). The items stand in one column, or in
+ * two when the window is too low for one.
+ */
 public final class MenuScreen implements Screen {
 
   /** What the menu can start. */
@@ -19,21 +25,56 @@ public final class MenuScreen implements Screen {
 
   private record Item(String label, String key, int keyCode, String blurb) {}
 
+  private static final int FREE = 0;
+  private static final int CHALLENGE = 1;
+  private static final int SCORES = 2;
+  private static final int SETTINGS = 3;
+  private static final int HELP = 4;
+
   private static final List<Item> ITEMS = List.of(
       new Item("Free draw", "F", Keys.letter('F'), "Draw anything and watch the model read it live"),
       new Item("Challenge", "C", Keys.letter('C'), null),
       new Item("High scores", "H", Keys.letter('H'), "The best ten challenges"),
+      new Item("Settings", "S", Keys.letter('S'), "Round time, difficulty, sound, bigger text"),
+      new Item("Help", "?", Keys.F1, "How to draw, the keys, what the AI's words mean"),
       new Item("Quit", "Q", Keys.letter('Q'), "See you soon"));
 
-  private static final float ITEM_W = 470;
-  private static final float ITEM_H = 64;
-  private static final float ITEM_GAP = 14;
+  private static final float GAP = 14;
+
+  /** Where everything goes, for one window size. */
+  record Layout(float titleY, float titleSize, float itemsTop, int cols, float itemW, float itemH, float left,
+                float bottomY) {
+    static Layout of(int width, int height, boolean failurePanel) {
+      float top = failurePanel ? 24 + 78 + 18 : 28;
+      float titleSize = height < 700 ? 44 : 56;
+      int cols = height < 760 && width >= 760 ? 2 : 1;
+      int rows = (ITEMS.size() + cols - 1) / cols;
+      float itemH = 64;
+      float itemW = cols == 1 ? Math.min(470, width - 80) : Math.min(420, (width - 80 - GAP) / 2);
+      float head = titleSize + 12 + 22 + 28;
+      float block = head + rows * (itemH + GAP) - GAP;
+      float bottom = 48;
+      float start = Math.max(top, top + (height - top - bottom - block) / 2);
+      float left = (width - (cols * itemW + (cols - 1) * GAP)) / 2;
+      return new Layout(start, titleSize, start + head, cols, itemW, itemH, left, height - 34);
+    }
+
+    Layouts.Box item(int i) {
+      int col = i % cols;
+      int row = i / cols;
+      return new Layouts.Box(left + col * (itemW + GAP), itemsTop + row * (itemH + GAP), itemW, itemH);
+    }
+  }
 
   private final Arcade arcade;
+  private final Painter painter;
   private Mode startIn;
   private int selected;
   private int width;
   private int height;
+  /** Said for a moment when the challenge cannot start. */
+  private String refusal;
+  private double refusalLeft;
 
   /**
    * @param startIn a mode to open straight away (from the command line), or null for the menu
@@ -41,6 +82,7 @@ public final class MenuScreen implements Screen {
   public MenuScreen(Arcade arcade, Mode startIn) {
     this.arcade = arcade;
     this.startIn = startIn;
+    this.painter = arcade.painter();
   }
 
   @Override
@@ -49,12 +91,21 @@ public final class MenuScreen implements Screen {
     height = h;
   }
 
+  private boolean noModel() {
+    return arcade.reader().status() instanceof DigitReader.Status.Failed;
+  }
+
+  private Layout layout() {
+    return Layout.of(width, height, noModel());
+  }
+
   @Override
   public void update(double dt) {
+    refusalLeft -= dt;
     if (startIn != null) {
       Mode m = startIn;
       startIn = null;
-      open(m == Mode.FREE ? 0 : 1);
+      open(m == Mode.FREE ? FREE : CHALLENGE);
     }
   }
 
@@ -65,17 +116,22 @@ public final class MenuScreen implements Screen {
         selected = (selected + ITEMS.size() - 1) % ITEMS.size();
       } else if (k.isDown(Keys.DOWN) || k.isDown(Keys.TAB)) {
         selected = (selected + 1) % ITEMS.size();
+      } else if (k.isDown(Keys.LEFT) || k.isDown(Keys.RIGHT)) {
+        int cols = layout().cols();
+        selected = cols == 1 ? selected : Math.min(ITEMS.size() - 1, selected ^ 1);
       } else if (k.isPress(Keys.ENTER) || k.isPress(Keys.KP_ENTER) || k.isPress(Keys.SPACE)) {
         open(selected);
       } else if (k.isPress(Keys.ESCAPE)) {
         arcade.navigator().quit();
-      } else {
+      } else if (!arcade.sharedKey(event)) {
         for (int i = 0; i < ITEMS.size(); i++) {
           if (k.isPress(ITEMS.get(i).keyCode())) {
             open(i);
           }
         }
       }
+    } else if (event instanceof InputEvent.CharTyped) {
+      arcade.sharedKey(event);
     } else if (event instanceof InputEvent.CursorMoved c) {
       int i = itemAt(c.x(), c.y());
       if (i >= 0) {
@@ -92,30 +148,38 @@ public final class MenuScreen implements Screen {
   private void open(int item) {
     selected = item;
     switch (item) {
-      case 0 -> arcade.navigator().freeDraw();
-      case 1 -> arcade.navigator().challenge();
-      case 2 -> arcade.navigator().highScores();
+      case FREE -> arcade.navigator().freeDraw();
+      case CHALLENGE -> {
+        if (noModel()) {
+          refusal = "The challenge needs the model, and it could not be loaded (see above).";
+          refusalLeft = 4;
+        } else {
+          arcade.navigator().challenge();
+        }
+      }
+      case SCORES -> arcade.navigator().highScores();
+      case SETTINGS -> arcade.navigator().settings();
+      case HELP -> arcade.navigator().help();
       default -> arcade.navigator().quit();
     }
   }
 
   /** "10 digits, 20 seconds each: …", from this run's settings. */
   private String challengeBlurb() {
-    var s = arcade.settings();
-    String secs = s.roundSeconds() == Math.rint(s.roundSeconds()) ? Integer.toString((int) s.roundSeconds())
-        : Double.toString(s.roundSeconds());
-    return s.rounds() + (s.rounds() == 1 ? " digit, " : " digits, ") + secs + " seconds each: make the AI see them";
-  }
-
-  private float itemsTop() {
-    return Math.max(200, height / 2f - 90);
+    if (noModel()) {
+      return "Needs the model, which could not be loaded";
+    }
+    double secs = arcade.roundSeconds();
+    String s = secs == Math.rint(secs) ? Integer.toString((int) secs) : Double.toString(secs);
+    int rounds = arcade.rounds();
+    return rounds + (rounds == 1 ? " digit, " : " digits, ") + s + " seconds each: make the AI see them";
   }
 
   private int itemAt(double x, double y) {
-    float left = (width - ITEM_W) / 2f;
+    Layout l = layout();
     for (int i = 0; i < ITEMS.size(); i++) {
-      float top = itemsTop() + i * (ITEM_H + ITEM_GAP);
-      if (Ui.contains(left, top, ITEM_W, ITEM_H, x, y)) {
+      Layouts.Box b = l.item(i);
+      if (b.x() <= x && x < b.x() + b.w() && b.y() <= y && y < b.y() + b.h()) {
         return i;
       }
     }
@@ -124,51 +188,68 @@ public final class MenuScreen implements Screen {
 
   @Override
   public void render(double alpha) {
-    Ui ui = arcade.engine().ui();
+    Painter p = painter;
+    p.begin(width, height);
+    Layout l = layout();
     float cx = width / 2f;
-    float titleY = itemsTop() - 150;
-    ui.text(cx, titleY, "DIGIT ARCADE", TextStyle.of(56f, Theme.TEXT).bold().align(TextStyle.HAlign.CENTER, TextStyle.VAlign.TOP));
-    ui.text(cx, titleY + 70, "Draw a digit. The neural network reads it as you draw.",
+    p.text(cx, l.titleY(), "DIGIT ARCADE", TextStyle.of(l.titleSize(), Theme.TEXT).bold()
+        .align(TextStyle.HAlign.CENTER, TextStyle.VAlign.TOP));
+    p.text(cx, l.titleY() + l.titleSize() + 12, "Draw a digit. The neural network reads it as you draw.",
         Theme.centerTop(Theme.body().color(Theme.MUTED)));
 
-    float left = cx - ITEM_W / 2;
     for (int i = 0; i < ITEMS.size(); i++) {
       Item it = ITEMS.get(i);
-      float top = itemsTop() + i * (ITEM_H + ITEM_GAP);
+      Layouts.Box b = l.item(i);
       boolean sel = i == selected;
-      ui.panel(left, top, ITEM_W, ITEM_H, 12, sel ? Theme.HIGHLIGHT : Theme.PANEL, sel ? Theme.ACCENT : Theme.PANEL_BORDER);
-      ui.fillRoundedRect(left + 14, top + 14, 36, 36, 8, sel ? Theme.ACCENT : Theme.TRACK);
-      ui.text(left + 32, top + 33, it.key(), Theme.heading().centered().color(sel ? Theme.BACKGROUND : Theme.TEXT));
-      ui.text(left + 66, top + 12, it.label(), Theme.heading());
-      ui.text(left + 66, top + 38, it.blurb() != null ? it.blurb() : challengeBlurb(), Theme.small());
+      boolean off = i == CHALLENGE && noModel();
+      p.panel(b.x(), b.y(), b.w(), b.h(), 12, sel ? Theme.HIGHLIGHT : Theme.PANEL, sel ? Theme.ACCENT : Theme.PANEL_BORDER);
+      p.ui().fillRoundedRect(b.x() + 14, b.y() + 14, 36, 36, 8, sel && !off ? Theme.ACCENT : Theme.TRACK);
+      p.text(b.x() + 32, b.y() + 33, it.key(), Theme.heading().centered()
+          .color(sel && !off ? Theme.BACKGROUND : off ? Theme.MUTED : Theme.TEXT));
+      p.text(b.x() + 66, b.y() + 12, it.label(), Theme.heading().color(off ? Theme.MUTED : Theme.TEXT));
+      String blurb = it.blurb() != null ? it.blurb() : challengeBlurb();
+      TextStyle small = Theme.small().color(off ? Theme.BAD : Theme.MUTED);
+      p.text(b.x() + 66, b.y() + 38, p.fit(blurb, small, b.w() - 66 - 12), small);
+      p.endCard();
     }
-    float hintY = itemsTop() + ITEMS.size() * (ITEM_H + ITEM_GAP) + 10;
-    ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   Esc quits.   F3 shows frame stats.",
-        Theme.centerTop(Theme.small()));
+    float hintBottom = l.bottomY();
+    renderModelStatus(p, hintBottom);
+    String hint = "↑ ↓ and Enter, the letter keys, or click.   M: sound on/off   Esc quits.   F3: frame stats.";
+    TextStyle hs = Theme.right(Theme.small());
+    p.text(width - 40, hintBottom, p.fit(hint, hs, width - 80 - 170), hs);
 
-    renderModelStatus(ui);
     List<String> notices = arcade.notices();
-    for (int i = 0; i < notices.size(); i++) {
-      ui.textBox(40, height - 40 - 22 * (notices.size() - i), width - 80, notices.get(i),
-          Theme.small().color(Theme.WARN));
+    if (refusalLeft > 0 && refusal != null) {
+      notices = new ArrayList<>(notices);
+      notices.add(refusal);
     }
+    float last = l.item(ITEMS.size() - 1).y() + l.itemH();
+    float room = hintBottom - 8 - last;
+    int shown = (int) Math.max(0, Math.min(notices.size(), Math.floor(room / 20)));
+    for (int i = 0; i < shown; i++) {
+      String n = notices.get(notices.size() - shown + i);
+      TextStyle ws = Theme.small().color(Theme.WARN);
+      p.text(40, hintBottom - 20 * (shown - i), p.fit(n, ws, width - 80), ws);
+    }
+    arcade.layoutProblems("menu", p);
   }
 
-  private void renderModelStatus(Ui ui) {
+  private void renderModelStatus(Painter p, float y) {
     DigitReader.Status s = arcade.reader().status();
     if (s instanceof DigitReader.Status.Failed f) {
       float w = Math.min(width - 80, 860);
       float x = (width - w) / 2;
-      ui.panel(x, 24, w, 78, 10, Theme.BAD.withAlpha(0.18f), Theme.BAD);
-      ui.text(x + 18, 36, "The model could not be loaded: drawing works, reading does not.",
-          Theme.body().bold().color(Theme.TEXT));
-      ui.textBox(x + 18, 60, w - 36, f.message() + "  Train one: java -jar training/target/digit-trainer.jar train",
-          Theme.small().color(Theme.TEXT));
+      p.panel(x, 24, w, 78, 10, Theme.BAD.withAlpha(0.18f), Theme.BAD);
+      p.text(x + 18, 36, p.fit("The model could not be loaded: drawing works, reading does not.",
+          Theme.body().bold(), w - 36), Theme.body().bold().color(Theme.TEXT));
+      p.wrapped(x + 18, 60, w - 36, f.message() + "  Train one: java -jar training/target/digit-trainer.jar train",
+          Theme.small().color(Theme.TEXT), 2);
+      p.endCard();
     } else {
       boolean ready = s instanceof DigitReader.Status.Ready;
       Color c = ready ? Theme.GOOD : Theme.WARN;
-      ui.fillCircle(width - 200, 40, 6, c);
-      ui.text(width - 186, 32, ready ? "model ready" : "loading model…", Theme.small().color(c));
+      p.ui().fillCircle(46, y + 8, 6, c);
+      p.text(58, y, ready ? "model ready" : "loading model…", Theme.small().color(c));
     }
   }
 }

@@ -133,6 +133,11 @@ public final class EventLog implements AutoCloseable {
     emit(e);
   }
 
+  /** A phrase the AI said (heard or not: muted, no device). */
+  public void say(String text) {
+    emit(event("say").put("text", text));
+  }
+
   public void cleared() {
     emit(event("cleared"));
   }

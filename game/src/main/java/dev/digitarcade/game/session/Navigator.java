@@ -26,6 +26,12 @@ public interface Navigator {
   /** Opens the high-score table on top of the current screen. */
   void highScores();
 
+  /** Opens the help on top of the current screen (unless it is the help already). */
+  void help();
+
+  /** Opens the settings on top of the current screen. */
+  void settings();
+
   /** Closes the current screen and returns to the one below. */
   void back();
 

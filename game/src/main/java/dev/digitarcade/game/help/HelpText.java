@@ -1,0 +1,44 @@
+package dev.digitarcade.game.help;
+
+import java.util.List;
+
+/** What the help says, as sections of rows (a key or a name, and what it means). */
+final class HelpText {
+  private HelpText() {}
+
+  /** One line: {@code key} in bold on the left (or null for a paragraph), then its meaning. */
+  record Row(String key, String text) {}
+
+  record Section(String title, List<Row> rows) {}
+
+  static final List<Section> SECTIONS = List.of(
+      new Section("How to draw", List.of(
+          new Row(null, "Hold the left mouse button and draw one digit on the dark square: large or small, anywhere"
+              + " on it. The AI reads it while you draw."),
+          new Row(null, "Draw it the way you write it on paper. Lift the pen when you are done: in a challenge a"
+              + " round is won when the AI is sure of the target at pen-up, or when its reading has held for half"
+              + " a second."))),
+      new Section("Keys", List.of(
+          new Row("Left drag", "draw"),
+          new Row("Right drag", "erase"),
+          new Row("Wheel, [ ]", "brush size"),
+          new Row("Z, Ctrl+Z", "undo a stroke"),
+          new Row("C", "clear the drawing"),
+          new Row("P, Space", "pause a challenge (Space outside the drawing)"),
+          new Row("S", "skip a round (it counts as lost)"),
+          new Row("M", "sound on or off"),
+          new Row("F1, ?", "this help"),
+          new Row("F3", "frame statistics"),
+          new Row("Esc", "back; in a challenge it asks first"))),
+      new Section("What the AI says", List.of(
+          new Row("Draw a digit", "the canvas is empty"),
+          new Row("Keep drawing…", "the start of a digit, a fragment, a dab"),
+          new Row("Not a digit", "a letter, a shape, a scribble, two digits"),
+          new Row("Not sure: 4 or 9?", "a digit, but not one it can stand behind"),
+          new Row("85% sure", "a digit it stands behind; the figure is calibrated"))),
+      new Section("The 28x28 view", List.of(
+          new Row(null, "The small square beside the reading is what the network is given: your drawing cropped to"
+              + " its ink, scaled so its longer side is 20 pixels and centred by its centre of mass in a 28x28"
+              + " field, like the MNIST digits it learned from."),
+          new Row(null, "That is why a digit drawn small in a corner reads as well as a large one in the middle."))));
+}

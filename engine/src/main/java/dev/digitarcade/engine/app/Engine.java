@@ -125,7 +125,8 @@ public final class Engine implements AutoCloseable {
     beforeContext.run();
     InputBridge bridge = new InputBridge(queue, loop::loopSeconds);
     window = new Window(glfw, config.title(), config.width(), config.height(), bridge);
-    if (config.minWidth() > 0 || config.minHeight() > 0) {
+    // Headless, nobody resizes the window (and GLFW's null platform shrinks it to the limit).
+    if (!config.headless() && (config.minWidth() > 0 || config.minHeight() > 0)) {
       window.setMinimumSize(Math.max(1, config.minWidth()), Math.max(1, config.minHeight()));
     }
     if (config.glDebug()) {

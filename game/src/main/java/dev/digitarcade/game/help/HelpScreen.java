@@ -8,6 +8,7 @@ import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -60,7 +61,7 @@ public final class HelpScreen implements Screen {
   }
 
   private int columns() {
-    return width >= 1500 ? 3 : width >= 1000 ? 2 : 1;
+    return width >= 1500 ? 3 : width >= 760 ? 2 : 1;
   }
 
   private float columnWidth() {
@@ -71,11 +72,11 @@ public final class HelpScreen implements Screen {
   private float rowHeight(HelpText.Row row, float w) {
     TextStyle body = Theme.body();
     float textW = row.key() == null ? w - 2 * PAD : w - 2 * PAD - keyWidth(w);
-    return painter.wrap(row.text(), body, textW, 6).size() * body.size() * 1.3f + 8;
+    return painter.wrap(row.text(), body, textW, 6).size() * body.size() * 1.3f + 6;
   }
 
   private static float keyWidth(float w) {
-    return Math.min(170, w * 0.38f);
+    return Math.min(160, w * 0.32f);
   }
 
   private float sectionHeight(HelpText.Section s, float w) {
@@ -83,31 +84,37 @@ public final class HelpScreen implements Screen {
     for (HelpText.Row r : s.rows()) {
       h += rowHeight(r, w);
     }
-    return h + PAD - 8;
+    return h + PAD - 6;
   }
 
-  /** The pages: sections laid into columns, top to bottom, a new page when the columns are full. */
+  /**
+   * The pages: each section goes to the column where it ends highest; a section that fits in no
+   * column starts a new page.
+   */
   List<List<Placed>> pages() {
     int cols = columns();
     float w = columnWidth();
     float bottom = height - 56;
     List<List<Placed>> pages = new ArrayList<>();
     List<Placed> current = new ArrayList<>();
-    int col = 0;
-    float y = TOP;
+    float[] ends = new float[cols];
+    Arrays.fill(ends, TOP);
     for (HelpText.Section s : HelpText.SECTIONS) {
       float h = Math.min(sectionHeight(s, w), bottom - TOP);
-      if (y + h > bottom && y > TOP) {
-        col++;
-        y = TOP;
-        if (col >= cols) {
-          pages.add(current);
-          current = new ArrayList<>();
-          col = 0;
+      int col = 0;
+      for (int c = 1; c < cols; c++) {
+        if (ends[c] < ends[col]) {
+          col = c;
         }
       }
-      current.add(new Placed(s, MARGIN + col * (w + GAP), y, w, h));
-      y += h + GAP;
+      if (ends[col] + h > bottom && !current.isEmpty()) {
+        pages.add(current);
+        current = new ArrayList<>();
+        Arrays.fill(ends, TOP);
+        col = 0;
+      }
+      current.add(new Placed(s, MARGIN + col * (w + GAP), ends[col], w, h));
+      ends[col] += h + GAP;
     }
     pages.add(current);
     return pages;
@@ -134,7 +141,7 @@ public final class HelpScreen implements Screen {
     p.card(s.x(), s.y(), s.w(), s.h(), Theme.PANEL_BORDER);
     p.text(s.x() + PAD, s.y() + PAD, s.section().title(), Theme.heading().color(Theme.ACCENT));
     float y = s.y() + PAD + 30;
-    float bottom = s.y() + s.h() - PAD + 8;
+    float bottom = s.y() + s.h() - PAD + 6;
     for (HelpText.Row r : s.section().rows()) {
       float rh = rowHeight(r, s.w());
       if (y + rh > bottom) {

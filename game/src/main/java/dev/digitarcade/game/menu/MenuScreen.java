@@ -32,11 +32,11 @@ public final class MenuScreen implements Screen {
   private static final int HELP = 4;
 
   private static final List<Item> ITEMS = List.of(
-      new Item("Free draw", "F", Keys.letter('F'), "Draw anything and watch the model read it live"),
+      new Item("Free draw", "F", Keys.letter('F'), "Draw anything, see it read live"),
       new Item("Challenge", "C", Keys.letter('C'), null),
       new Item("High scores", "H", Keys.letter('H'), "The best ten challenges"),
-      new Item("Settings", "S", Keys.letter('S'), "Round time, difficulty, sound, bigger text"),
-      new Item("Help", "?", Keys.F1, "How to draw, the keys, what the AI's words mean"),
+      new Item("Settings", "S", Keys.letter('S'), "Round time, difficulty, sound, text size"),
+      new Item("Help", "?", Keys.F1, "How to draw, the keys, the AI's words"),
       new Item("Quit", "Q", Keys.letter('Q'), "See you soon"));
 
   private static final float GAP = 14;
@@ -167,12 +167,12 @@ public final class MenuScreen implements Screen {
   /** "10 digits, 20 seconds each: …", from this run's settings. */
   private String challengeBlurb() {
     if (noModel()) {
-      return "Needs the model, which could not be loaded";
+      return "Needs the model (not loaded)";
     }
     double secs = arcade.roundSeconds();
     String s = secs == Math.rint(secs) ? Integer.toString((int) secs) : Double.toString(secs);
     int rounds = arcade.rounds();
-    return rounds + (rounds == 1 ? " digit, " : " digits, ") + s + " seconds each: make the AI see them";
+    return rounds + (rounds == 1 ? " digit, " : " digits, ") + s + " seconds each";
   }
 
   private int itemAt(double x, double y) {
@@ -214,7 +214,7 @@ public final class MenuScreen implements Screen {
     }
     float hintBottom = l.bottomY();
     renderModelStatus(p, hintBottom);
-    String hint = "↑ ↓ and Enter, the letter keys, or click.   M: sound on/off   Esc quits.   F3: frame stats.";
+    String hint = "Arrows and Enter, a letter or a click    M: sound on/off    F3: stats    Esc: quit";
     TextStyle hs = Theme.right(Theme.small());
     p.text(width - 40, hintBottom, p.fit(hint, hs, width - 80 - 170), hs);
 

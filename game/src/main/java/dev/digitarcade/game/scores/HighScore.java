@@ -11,8 +11,9 @@ import java.util.Comparator;
  * @param rounds     rounds played
  * @param bestStreak longest run of won rounds
  * @param when       when the challenge ended
+ * @param name       who played ("" when no name was given)
  */
-public record HighScore(int score, int roundsWon, int rounds, int bestStreak, Instant when) {
+public record HighScore(int score, int roundsWon, int rounds, int bestStreak, Instant when, String name) {
 
   /** Best first: higher score, then more rounds won, then the earlier game. */
   public static final Comparator<HighScore> BEST_FIRST =
@@ -28,5 +29,16 @@ public record HighScore(int score, int roundsWon, int rounds, int bestStreak, In
     if (when == null) {
       throw new IllegalArgumentException("high score without a date");
     }
+    name = name == null ? "" : name;
+  }
+
+  /** A score without a name (yet). */
+  public HighScore(int score, int roundsWon, int rounds, int bestStreak, Instant when) {
+    this(score, roundsWon, rounds, bestStreak, when, "");
+  }
+
+  /** The same game under another name. */
+  public HighScore withName(String newName) {
+    return new HighScore(score, roundsWon, rounds, bestStreak, when, newName);
   }
 }

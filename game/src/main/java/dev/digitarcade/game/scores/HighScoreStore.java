@@ -158,6 +158,37 @@ public final class HighScoreStore {
   }
 
   /**
+   * Puts {@code name} on a game saved before (found by everything but its name). Atomic like
+   * {@link #save}; never throws.
+   *
+   * @return why it could not be written, or empty when it was (or the game is no longer in the table)
+   */
+  public Optional<String> rename(HighScore saved, String name) {
+    State state = read();
+    if (state instanceof State.Blocked b) {
+      return Optional.of(((Saved.Failed) failed(b.reason())).message());
+    }
+    List<HighScore> table = new ArrayList<>(((State.Table) state).scores());
+    boolean found = false;
+    for (int i = 0; i < table.size(); i++) {
+      if (table.get(i).withName("").equals(saved.withName(""))) {
+        table.set(i, table.get(i).withName(name));
+        found = true;
+        break;
+      }
+    }
+    if (!found) {
+      return Optional.empty();
+    }
+    try {
+      storage.write(file, encode(table));
+      return Optional.empty();
+    } catch (IOException e) {
+      return Optional.of(((Saved.Failed) failed(IoErrors.describe(e))).message());
+    }
+  }
+
+  /**
    * As {@link #save}, for callers that want an exception.
    *
    * @return the 1-based rank the score earned, or empty when it did not make the table
@@ -246,7 +277,7 @@ public final class HighScoreStore {
     for (JsonNode n : root.get("scores")) {
       scores.add(new HighScore(
           requiredInt(n, "score"), requiredInt(n, "roundsWon"), requiredInt(n, "rounds"),
-          requiredInt(n, "bestStreak"), Instant.parse(requiredText(n, "when"))));
+          requiredInt(n, "bestStreak"), Instant.parse(requiredText(n, "when")), optionalText(n, "name")));
     }
     scores.sort(HighScore.BEST_FIRST);
     return List.copyOf(scores.subList(0, Math.min(CAPACITY, scores.size())));
@@ -268,17 +299,31 @@ public final class HighScoreStore {
     return v.textValue();
   }
 
+  private static String optionalText(JsonNode n, String field) throws IOException {
+    JsonNode v = n.get(field);
+    if (v == null) {
+      return "";
+    }
+    if (!v.isTextual()) {
+      throw new IOException("entry with a \"" + field + "\" that is not text");
+    }
+    return v.textValue();
+  }
+
   private byte[] encode(List<HighScore> table) throws IOException {
     ObjectNode root = json.createObjectNode();
     root.put("version", FORMAT_VERSION);
     ArrayNode arr = root.putArray("scores");
     for (HighScore s : table) {
-      arr.addObject()
-          .put("score", s.score())
+      ObjectNode entry = arr.addObject();
+      entry.put("score", s.score())
           .put("roundsWon", s.roundsWon())
           .put("rounds", s.rounds())
           .put("bestStreak", s.bestStreak())
           .put("when", s.when().toString());
+      if (!s.name().isEmpty()) {
+        entry.put("name", s.name());
+      }
     }
     try {
       return json.writerWithDefaultPrettyPrinter().writeValueAsBytes(root);

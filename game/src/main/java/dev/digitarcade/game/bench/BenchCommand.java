@@ -63,6 +63,9 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
   boolean skipApp;
 
+  @Option(names = "--sound-only", description = "Measure only the sound: start latency through the loopback device.")
+  boolean soundOnly;
+
   static final int MAX_PREDICTIONS = 100_000_000;
   static final int MAX_LATENCY = 1_000_000;
   private static final long APP_SECONDS = 20;
@@ -98,6 +101,9 @@ public final class BenchCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    if (soundOnly) {
+      return SoundBench.run(AppPaths.assets().resolve("audio"), out, err) ? 0 : 1;
+    }
     Path dir = model != null ? model : AppPaths.defaultModel();
     List<byte[]> canvases = canvases(64, 11);
     MnistRecipe recipe = new MnistRecipe();
@@ -105,6 +111,7 @@ public final class BenchCommand implements Callable<Integer> {
       stages(recipe, classifier, canvases);
       latency(dir, canvases);
       soak(dir, canvases);
+      SoundBench.run(AppPaths.assets().resolve("audio"), out, err);
     } catch (ModelLoadException e) {
       err.println("bench: " + e.getMessage());
       return 3;

@@ -1,0 +1,74 @@
+package dev.digitarcade.game.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.digitarcade.engine.input.Keys;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The screens at the smallest window, the default one, full HD and a tall one: the app measures
+ * what it draws ({@code --check-layout}) and reports any text outside its card, any card outside
+ * the window or on another card; there must be none. The frames are saved in
+ * game/target/screenshots/layout for people to look at.
+ */
+class LayoutTest {
+  static final Path SHOTS = AppDriver.SCREENSHOTS.resolve("layout");
+
+  @TempDir
+  Path tmp;
+
+  /** Opens a screen by {@code keys} from the menu at {@code size}; returns the layout problems reported. */
+  private List<String> open(String name, String size, Path model, int... keys) throws IOException {
+    Files.createDirectories(SHOTS);
+    String[] wh = size.split("x");
+    Recordings rec = new Recordings(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).wait(0.1);
+    for (int k : keys) {
+      rec.key(k);
+    }
+    Path replay = rec.write(tmp.resolve(name + ".jsonl"));
+    Path scores = tmp.resolve("scores.json");
+    Files.writeString(scores, HIGH_SCORES);
+    AppDriver driver = new AppDriver(tmp);
+    Path ev = tmp.resolve(name + "-events.jsonl");
+    int code = driver.run("--headless", "--model", model.toString(), "--size", size, "--check-layout",
+        "--replay", replay.toString(), "--exit-after", "0.5", "--scores", scores.toString(),
+        "--settings", tmp.resolve("settings.json").toString(), "--events", ev.toString(),
+        "--screenshot", SHOTS.resolve(name + "-" + size + ".png").toString());
+    assertThat(code).as(driver.err()).isZero();
+    List<JsonNode> events = driver.events(ev);
+    List<String> problems = new ArrayList<>();
+    for (JsonNode e : AppDriver.ofType(events, "layout")) {
+      problems.add(e.path("screen").asText() + ": " + e.path("problem").asText());
+    }
+    return problems;
+  }
+
+  static final String HIGH_SCORES = "{\"version\":1,\"scores\":["
+      + "{\"score\":2450,\"roundsWon\":8,\"rounds\":10,\"bestStreak\":5,\"when\":\"2026-11-20T18:30:00Z\",\"name\":\"WWWWWWWWWWWWWWWW\"},"
+      + "{\"score\":1210,\"roundsWon\":6,\"rounds\":10,\"bestStreak\":3,\"when\":\"2026-11-21T09:05:00Z\"}]}";
+
+  @ParameterizedTest
+  @ValueSource(strings = {"800x600", "1120x720", "1920x1080", "800x1280"})
+  void theMenuWithAndWithoutAModel(String size) throws IOException {
+    assertThat(open("menu", size, AppDriver.MODEL)).isEmpty();
+    assertThat(open("menu-no-model", size, tmp.resolve("no-model"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"800x600", "1120x720", "1920x1080", "800x1280"})
+  void helpSettingsAndHighScores(String size) throws IOException {
+    Path none = tmp.resolve("no-model"); // these screens do not need it
+    assertThat(open("help", size, none, Keys.F1)).isEmpty();
+    assertThat(open("help-page-2", size, none, Keys.F1, Keys.RIGHT)).isEmpty();
+    assertThat(open("settings", size, none, Keys.letter('S'))).isEmpty();
+    assertThat(open("high-scores", size, none, Keys.letter('H'))).isEmpty();
+  }
+}

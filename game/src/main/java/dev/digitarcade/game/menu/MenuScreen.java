@@ -47,13 +47,14 @@ public final class MenuScreen implements Screen {
     static Layout of(int width, int height, boolean failurePanel) {
       float top = failurePanel ? 24 + 78 + 18 : 28;
       float titleSize = height < 700 ? 44 : 56;
-      int cols = height < 760 && width >= 760 ? 2 : 1;
-      int rows = (ITEMS.size() + cols - 1) / cols;
-      float itemH = 64;
-      float itemW = cols == 1 ? Math.min(470, width - 80) : Math.min(420, (width - 80 - GAP) / 2);
       float head = titleSize + 12 + 22 + 28;
-      float block = head + rows * (itemH + GAP) - GAP;
       float bottom = 48;
+      float room = height - top - bottom - head;
+      int cols = room >= ITEMS.size() * (64 + GAP) - GAP || width < 600 ? 1 : 2;
+      int rows = (ITEMS.size() + cols - 1) / cols;
+      float itemH = Math.max(44, Math.min(64, (room - (rows - 1) * GAP) / rows));
+      float itemW = cols == 1 ? Math.min(470, width - 80) : Math.min(420, (width - 80 - GAP) / 2);
+      float block = head + rows * (itemH + GAP) - GAP;
       float start = Math.max(top, top + (height - top - bottom - block) / 2);
       float left = (width - (cols * itemW + (cols - 1) * GAP)) / 2;
       return new Layout(start, titleSize, start + head, cols, itemW, itemH, left, height - 34);
@@ -203,13 +204,20 @@ public final class MenuScreen implements Screen {
       boolean sel = i == selected;
       boolean off = i == CHALLENGE && noModel();
       p.panel(b.x(), b.y(), b.w(), b.h(), 12, sel ? Theme.HIGHLIGHT : Theme.PANEL, sel ? Theme.ACCENT : Theme.PANEL_BORDER);
-      p.ui().fillRoundedRect(b.x() + 14, b.y() + 14, 36, 36, 8, sel && !off ? Theme.ACCENT : Theme.TRACK);
-      p.text(b.x() + 32, b.y() + 33, it.key(), Theme.heading().centered()
+      float keyTop = b.y() + (b.h() - 36) / 2;
+      p.ui().fillRoundedRect(b.x() + 14, keyTop, 36, 36, 8, sel && !off ? Theme.ACCENT : Theme.TRACK);
+      p.text(b.x() + 32, keyTop + 19, it.key(), Theme.heading().centered()
           .color(sel && !off ? Theme.BACKGROUND : off ? Theme.MUTED : Theme.TEXT));
-      p.text(b.x() + 66, b.y() + 12, it.label(), Theme.heading().color(off ? Theme.MUTED : Theme.TEXT));
-      String blurb = it.blurb() != null ? it.blurb() : challengeBlurb();
-      TextStyle small = Theme.small().color(off ? Theme.BAD : Theme.MUTED);
-      p.text(b.x() + 66, b.y() + 38, p.fit(blurb, small, b.w() - 66 - 12), small);
+      boolean blurbFits = b.h() >= 58;
+      TextStyle label = Theme.heading().color(off ? Theme.MUTED : Theme.TEXT);
+      if (blurbFits) {
+        p.text(b.x() + 66, b.y() + 12, it.label(), label);
+        String blurb = it.blurb() != null ? it.blurb() : challengeBlurb();
+        TextStyle small = Theme.small().color(off ? Theme.BAD : Theme.MUTED);
+        p.text(b.x() + 66, b.y() + 38, p.fit(blurb, small, b.w() - 66 - 12), small);
+      } else {
+        p.text(b.x() + 66, b.y() + b.h() / 2, it.label(), label.align(TextStyle.HAlign.LEFT, TextStyle.VAlign.MIDDLE));
+      }
       p.endCard();
     }
     float hintBottom = l.bottomY();

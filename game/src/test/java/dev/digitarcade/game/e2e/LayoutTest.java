@@ -27,6 +27,11 @@ class LayoutTest {
 
   /** Opens a screen by {@code keys} from the menu at {@code size}; returns the layout problems reported. */
   private List<String> open(String name, String size, Path model, int... keys) throws IOException {
+    return open(name, size, model, "{\"version\":1}", keys);
+  }
+
+  private List<String> open(String name, String size, Path model, String settings, int... keys) throws IOException {
+    Files.writeString(tmp.resolve("settings.json"), settings);
     Files.createDirectories(SHOTS);
     String[] wh = size.split("x");
     Recordings rec = new Recordings(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).wait(0.1);
@@ -60,6 +65,18 @@ class LayoutTest {
   void theMenuWithAndWithoutAModel(String size) throws IOException {
     assertThat(open("menu", size, AppDriver.MODEL)).isEmpty();
     assertThat(open("menu-no-model", size, tmp.resolve("no-model"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"800x600", "1120x720"})
+  void withBiggerTextTheSmallWindowsStillFit(String size) throws IOException {
+    String big = "{\"version\":1,\"biggerText\":true}";
+    Path none = tmp.resolve("no-model");
+    assertThat(open("big-menu", size, AppDriver.MODEL, big)).isEmpty();
+    assertThat(open("big-menu-no-model", size, none, big)).isEmpty();
+    assertThat(open("big-help", size, none, big, Keys.F1)).isEmpty();
+    assertThat(open("big-settings", size, none, big, Keys.letter('S'))).isEmpty();
+    assertThat(open("big-high-scores", size, none, big, Keys.letter('H'))).isEmpty();
   }
 
   @ParameterizedTest

@@ -14,6 +14,7 @@ import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.EventLog;
 import dev.digitarcade.game.ui.Theme;
@@ -31,7 +32,8 @@ public final class GameApp {
   /** Everything the command line decides. */
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
-                        String events, Path scores, int width, int height, boolean stats, boolean verbose) {
+                        String events, Path scores, int width, int height, boolean stats, boolean verbose,
+                        Level level) {
 
     /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
     public static Builder builder() {
@@ -57,8 +59,15 @@ public final class GameApp {
       private int height = 720;
       private boolean stats;
       private boolean verbose;
+      private Level level = Level.DIGITS;
 
       private Builder() {}
+
+      /** What a challenge asks for unless the player picks another level in the menu. */
+      public Builder level(Level level) {
+        this.level = level;
+        return this;
+      }
 
       public Builder modelDir(Path dir) {
         this.modelDir = dir;
@@ -145,7 +154,7 @@ public final class GameApp {
 
       public Options build() {
         return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
-            screenshot, events, scores, width, height, stats, verbose);
+            screenshot, events, scores, width, height, stats, verbose, level);
       }
     }
   }
@@ -210,7 +219,8 @@ public final class GameApp {
       try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
-            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds()), ScreenFlow::new, err);
+            new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds(),
+                options.level()), ScreenFlow::new, err);
         if (simulated) {
           awaitModel(reader, guard);
         }

@@ -4,6 +4,7 @@ import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
 import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,6 +39,10 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for the challenge targets (repeatable runs).")
   Long seed;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "What the challenge asks for: digits (default),"
+      + " numbers (two-digit numbers) or times (times-table questions; the answer is drawn).")
+  String level = Level.DIGITS.wireName();
 
   @Option(names = "--rounds", paramLabel = "N", description = "Rounds per challenge (default: ${DEFAULT-VALUE}).")
   int rounds = ChallengeConfig.DEFAULT_ROUNDS;
@@ -102,6 +107,11 @@ public final class Main implements Callable<Integer> {
       err.println("digit-arcade: --events would overwrite the --replay recording " + replay + "; name another file");
       return 2;
     }
+    Level challengeLevel = Level.named(level);
+    if (challengeLevel == null) {
+      err.println("digit-arcade: --level must be digits, numbers or times, got '" + level + "'");
+      return 2;
+    }
     if (rounds < 1 || rounds > 100) {
       err.println("digit-arcade: --rounds must be 1..100, got " + rounds);
       return 2;
@@ -122,7 +132,7 @@ public final class Main implements Callable<Integer> {
     };
     GameApp.Options.Builder options = GameApp.Options.builder().start(start).rounds(rounds).roundSeconds(roundSeconds)
         .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
-        .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose);
+        .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose).level(challengeLevel);
     if (model != null) {
       options.modelDir(model);
     }

@@ -5,6 +5,7 @@ import dev.digitarcade.game.challenge.ChallengeScreen;
 import dev.digitarcade.game.freedraw.FreeDrawScreen;
 import dev.digitarcade.game.highscores.HighScoresScreen;
 import dev.digitarcade.game.results.ResultsScreen;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
@@ -30,13 +31,13 @@ final class ScreenFlow implements Navigator {
   }
 
   @Override
-  public void challenge() {
-    screens().push(new ChallengeScreen(arcade));
+  public void challenge(Level level) {
+    screens().push(new ChallengeScreen(arcade, arcade.nextChallenge(level)));
   }
 
   @Override
   public void playAgain() {
-    screens().replace(new ChallengeScreen(arcade));
+    screens().replace(new ChallengeScreen(arcade, arcade.nextChallenge()));
   }
 
   @Override

@@ -7,6 +7,7 @@ import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.reading.DigitReader;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Theme;
 import java.util.List;
@@ -32,6 +33,8 @@ public final class MenuScreen implements Screen {
   private final Arcade arcade;
   private Mode startIn;
   private int selected;
+  /** The level the Challenge item starts; ← → (or L) change it while that item is selected. */
+  private Level level;
   private int width;
   private int height;
 
@@ -41,6 +44,7 @@ public final class MenuScreen implements Screen {
   public MenuScreen(Arcade arcade, Mode startIn) {
     this.arcade = arcade;
     this.startIn = startIn;
+    this.level = arcade.settings().level();
   }
 
   @Override
@@ -69,6 +73,11 @@ public final class MenuScreen implements Screen {
         open(selected);
       } else if (k.isPress(Keys.ESCAPE)) {
         arcade.navigator().quit();
+      } else if (k.isDown(Keys.letter('L')) || selected == 1 && (k.isDown(Keys.RIGHT) || k.isDown(Keys.LEFT))) {
+        Level[] all = Level.values();
+        int step = k.isDown(Keys.LEFT) ? all.length - 1 : 1;
+        level = all[(level.ordinal() + step) % all.length];
+        selected = 1;
       } else {
         for (int i = 0; i < ITEMS.size(); i++) {
           if (k.isPress(ITEMS.get(i).keyCode())) {
@@ -93,18 +102,34 @@ public final class MenuScreen implements Screen {
     selected = item;
     switch (item) {
       case 0 -> arcade.navigator().freeDraw();
-      case 1 -> arcade.navigator().challenge();
+      case 1 -> arcade.navigator().challenge(level);
       case 2 -> arcade.navigator().highScores();
       default -> arcade.navigator().quit();
     }
   }
 
-  /** "10 digits, 20 seconds each: …", from this run's settings. */
+  /** "10 digits, 20 seconds each: …", from this run's settings and the level picked. */
   private String challengeBlurb() {
     var s = arcade.settings();
     String secs = s.roundSeconds() == Math.rint(s.roundSeconds()) ? Integer.toString((int) s.roundSeconds())
         : Double.toString(s.roundSeconds());
-    return s.rounds() + (s.rounds() == 1 ? " digit, " : " digits, ") + secs + " seconds each: make the AI see them";
+    boolean one = s.rounds() == 1;
+    String what = switch (level) {
+      case DIGITS -> one ? " digit, " : " digits, ";
+      case NUMBERS -> one ? " two-digit number, " : " two-digit numbers, ";
+      case TIMES -> one ? " times-table question, " : " times-table questions, ";
+    };
+    return s.rounds() + what + secs + " s each" + (level == Level.TIMES ? ": draw the answer" : ": make the AI see them");
+  }
+
+  /** The Challenge item's label, with the level picked. */
+  private String challengeLabel() {
+    String name = switch (level) {
+      case DIGITS -> "digits";
+      case NUMBERS -> "numbers";
+      case TIMES -> "times tables";
+    };
+    return "Challenge: " + name + "  ◂ ▸";
   }
 
   private float itemsTop() {
@@ -139,11 +164,11 @@ public final class MenuScreen implements Screen {
       ui.panel(left, top, ITEM_W, ITEM_H, 12, sel ? Theme.HIGHLIGHT : Theme.PANEL, sel ? Theme.ACCENT : Theme.PANEL_BORDER);
       ui.fillRoundedRect(left + 14, top + 14, 36, 36, 8, sel ? Theme.ACCENT : Theme.TRACK);
       ui.text(left + 32, top + 33, it.key(), Theme.heading().centered().color(sel ? Theme.BACKGROUND : Theme.TEXT));
-      ui.text(left + 66, top + 12, it.label(), Theme.heading());
+      ui.text(left + 66, top + 12, i == 1 ? challengeLabel() : it.label(), Theme.heading());
       ui.text(left + 66, top + 38, it.blurb() != null ? it.blurb() : challengeBlurb(), Theme.small());
     }
     float hintY = itemsTop() + ITEMS.size() * (ITEM_H + ITEM_GAP) + 10;
-    ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   Esc quits.   F3 shows frame stats.",
+    ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   ← → picks the challenge.   Esc quits.",
         Theme.centerTop(Theme.small()));
 
     renderModelStatus(ui);

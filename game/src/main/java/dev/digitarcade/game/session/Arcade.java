@@ -3,6 +3,7 @@ package dev.digitarcade.game.session;
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.scores.HighScoreStore;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -24,17 +25,23 @@ public final class Arcade {
   private final Settings settings;
   private final List<String> notices = new ArrayList<>();
   private long challenges;
+  private Level lastLevel;
 
   /**
    * @param lockstep await every reading (simulated time: replays, tests, benchmarks)
    * @param seed first challenge's seed; later challenges in the same run use the next ones
    * @param rounds rounds per challenge
    * @param roundSeconds seconds per round
+   * @param level what the challenge asks for unless the player picks another in the menu
    */
-  public record Settings(boolean lockstep, long seed, int rounds, double roundSeconds) {
-    public ChallengeConfig challenge(long n) {
+  public record Settings(boolean lockstep, long seed, int rounds, double roundSeconds, Level level) {
+    public Settings(boolean lockstep, long seed, int rounds, double roundSeconds) {
+      this(lockstep, seed, rounds, roundSeconds, Level.DIGITS);
+    }
+
+    public ChallengeConfig challenge(long n, Level level) {
       return new ChallengeConfig(rounds, roundSeconds, ChallengeConfig.DEFAULT_WIN_CONFIDENCE,
-          ChallengeConfig.DEFAULT_PAUSE_SECONDS, seed + n);
+          ChallengeConfig.DEFAULT_PAUSE_SECONDS, seed + n, level);
     }
   }
 
@@ -48,6 +55,7 @@ public final class Arcade {
     this.events = events;
     this.scores = new HighScoreStore(scoresFile, this::notice);
     this.settings = settings;
+    this.lastLevel = settings.level();
   }
 
   /** Where screens send the player. */
@@ -77,7 +85,13 @@ public final class Arcade {
 
   /** The rules for the next challenge of this run. */
   public ChallengeConfig nextChallenge() {
-    return settings.challenge(challenges++);
+    return nextChallenge(lastLevel);
+  }
+
+  /** The rules of the next challenge at {@code level}; {@link #nextChallenge()} then plays that level again. */
+  public ChallengeConfig nextChallenge(Level level) {
+    lastLevel = level;
+    return settings.challenge(challenges++, level);
   }
 
   /** A warning for the player (e.g. a high-score file set aside); also written to stderr. */

@@ -137,7 +137,8 @@ public final class ReadingPanel implements AutoCloseable {
     List<DigitReading> digits = p.digits();
     int n = Math.min(digits.size(), views.length);
     float gap = 8;
-    float cardW = Math.min(compact ? 64 : 92, (inner - gap * (views.length - 1)) / views.length);
+    int slots = Math.max(n, 3);
+    float cardW = Math.min(compact ? 64 : 92, (inner - gap * (slots - 1)) / slots);
     float view = cardW - 10;
     float cardH = view + (compact ? 24 : 30);
     TextStyle caption = Theme.small().size(compact ? 12 : 14).centered();

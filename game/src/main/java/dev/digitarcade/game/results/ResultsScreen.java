@@ -127,7 +127,7 @@ public final class ResultsScreen implements Screen {
     for (DigitReading d : r.last().digits()) {
       boolean sure = d.verdict() == Verdict.SURE;
       float bx = tx + (d.box().x() + d.box().width() / 2f) * k;
-      float by = ty + Math.max(8, d.box().y() * k - 2);
+      float by = ty + Math.max(8, d.box().y() * k - 9);
       Color c = sure ? Theme.GOOD : Theme.WARN;
       ui.fillRoundedRect(bx - 8, by - 8, 16, 15, 4, c.withAlpha(0.85f));
       ui.text(bx, by, sure ? Integer.toString(d.digit()) : "?", tag.color(Theme.BACKGROUND));

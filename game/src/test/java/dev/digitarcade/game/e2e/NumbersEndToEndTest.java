@@ -127,4 +127,26 @@ class NumbersEndToEndTest {
     assertThat(round.path("guess").asText()).isEqualTo(target.answer());
     assertThat(round.path("points").asInt()).isGreaterThan(100);
   }
+
+  @Test
+  void theFirstDigitOfANumberTargetAloneDoesNotWin() throws IOException {
+    long seed = 21;
+    Target target = Level.NUMBERS.targets(1, seed).get(0);
+    AppDriver driver = new AppDriver(tmp);
+    double[] c = driver.canvasRect("challenge");
+    double share = c[2] * 0.9 / 2;
+    Recordings rec = new Recordings(1120, 720).wait(0.3)
+        .draw(DigitStrokes.of(target.digitAt(0)), c[0] + c[2] * 0.05, c[1] + (c[3] - share) / 2, share * 0.95)
+        .wait(2.0);
+    Path replay = rec.write(tmp.resolve("half-number.jsonl"));
+
+    List<JsonNode> events = driver.play("--mode", "challenge", "--level", "numbers", "--seed", Long.toString(seed),
+        "--rounds", "1", "--round-seconds", "15", "--replay", replay.toString(), "--exit-after",
+        Double.toString(rec.duration()), "--screenshot", AppDriver.SCREENSHOTS.resolve("challenge-numbers.png").toString());
+
+    assertThat(AppDriver.ofType(events, "round")).isEmpty();
+    JsonNode last = lastPrediction(events);
+    assertThat(last.path("digits")).hasSize(1);
+    assertThat(last.path("reading").asText()).isEqualTo(target.answer().substring(0, 1));
+  }
 }

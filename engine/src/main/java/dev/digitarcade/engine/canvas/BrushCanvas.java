@@ -16,8 +16,10 @@ import java.util.List;
  * <p>A stroke is a polyline of samples. Each pair of consecutive samples is drawn as a capsule
  * (a segment with round caps) whose edge is anti-aliased over one pixel, so a fast stroke with far
  * apart samples stays continuous and smooth. Ink combines with MAX blending and the eraser with MIN,
- * so overlapping capsules never darken or brighten their joints. Undo removes the last stroke and
- * redraws the rest. Segments are batched and drawn on the next {@link #flush()}, which every read
+ * so overlapping capsules never darken or brighten their joints. The canvas keeps its history:
+ * {@link #undo()} takes back the last step (a stroke, or a {@link #wipe()} of everything) and
+ * redraws the rest, {@link #redo()} puts undone steps back until a new stroke is begun, and
+ * {@link #clear()} forgets it all. Segments are batched and drawn on the next {@link #flush()}, which every read
  * and the UI's drawing of the canvas call for you. All methods must run on the GL thread.
  */
 public final class BrushCanvas implements AutoCloseable {
@@ -28,7 +30,10 @@ public final class BrushCanvas implements AutoCloseable {
   private CapsuleBatch batch;
   private CanvasReadback reads;
 
+  /** Every step since the last {@link #clear()}, oldest first; what shows is after the last wipe. */
   private final List<Stroke> strokes = new ArrayList<>();
+  /** Undone steps, the most recently undone last; emptied when a new stroke begins. */
+  private final List<Stroke> undone = new ArrayList<>();
   private Stroke current;
   private float radius;
   private boolean eraser;
@@ -98,39 +103,81 @@ public final class BrushCanvas implements AutoCloseable {
     return version;
   }
 
-  /** No ink strokes since the canvas was created or cleared (eraser strokes do not count). */
+  /** No ink strokes show (none since the canvas was created, cleared or wiped; eraser strokes do not count). */
   public boolean isEmpty() {
-    for (Stroke s : strokes) {
-      if (!s.eraser) {
+    for (int i = shownFrom(); i < strokes.size(); i++) {
+      if (!strokes.get(i).eraser) {
         return false;
       }
     }
     return true;
   }
 
+  /** How many strokes show (ink and eraser, since the last clear or wipe). */
   public int strokeCount() {
-    return strokes.size();
+    return strokes.size() - shownFrom();
+  }
+
+  /** Index of the first step that shows: the one after the last wipe. */
+  private int shownFrom() {
+    for (int i = strokes.size() - 1; i >= 0; i--) {
+      if (strokes.get(i).wipe) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /**
+   * The ink strokes that show, in drawing order, with their times: eraser strokes and undone or
+   * wiped ones are left out (what an eraser removed is missing from the pixels, not from here).
+   */
+  public List<DrawnStroke> inkStrokes() {
+    List<DrawnStroke> out = new ArrayList<>();
+    for (int i = shownFrom(); i < strokes.size(); i++) {
+      Stroke s = strokes.get(i);
+      if (!s.eraser) {
+        out.add(s.view());
+      }
+    }
+    return out;
   }
 
   public boolean stroking() {
     return current != null;
   }
 
-  /** Starts a stroke at {@code (x, y)} and paints a dot there. Ends any stroke in progress. */
+  /** As {@link #beginStroke(float, float, double)}, timed now ({@link System#nanoTime()}). */
   public void beginStroke(float x, float y) {
+    beginStroke(x, y, System.nanoTime() / 1e9);
+  }
+
+  /**
+   * Starts a stroke at {@code (x, y)} and paints a dot there. Ends any stroke in progress; undone
+   * steps can no longer be redone.
+   *
+   * @param time when, in seconds on the caller's clock (kept with the sample, see {@link #inkStrokes()})
+   */
+  public void beginStroke(float x, float y, double time) {
     checkOpen();
     endStroke();
+    undone.clear();
     current = new Stroke(radius, eraser);
     strokes.add(current);
-    current.add(x, y);
+    current.add(x, y, time);
     segment(current, x, y, x, y);
   }
 
-  /** Continues the stroke with a segment from the previous sample to {@code (x, y)}. */
+  /** As {@link #strokeTo(float, float, double)}, timed now. */
   public void strokeTo(float x, float y) {
+    strokeTo(x, y, System.nanoTime() / 1e9);
+  }
+
+  /** Continues the stroke with a segment from the previous sample to {@code (x, y)}, drawn at {@code time}. */
+  public void strokeTo(float x, float y, double time) {
     checkOpen();
     if (current == null) {
-      beginStroke(x, y);
+      beginStroke(x, y, time);
       return;
     }
     int last = current.samples() - 1;
@@ -139,7 +186,7 @@ public final class BrushCanvas implements AutoCloseable {
     if (px == x && py == y) {
       return;
     }
-    current.add(x, y);
+    current.add(x, y, time);
     segment(current, px, py, x, y);
   }
 
@@ -147,23 +194,56 @@ public final class BrushCanvas implements AutoCloseable {
     current = null;
   }
 
-  /** Removes the last stroke (ending it if in progress) and redraws the rest. False if none. */
+  /** Takes back the last step, a stroke (ending it if in progress) or a wipe, and redraws the rest. False if none. */
   public boolean undo() {
     checkOpen();
     current = null;
     if (strokes.isEmpty()) {
       return false;
     }
-    strokes.remove(strokes.size() - 1);
+    undone.add(strokes.remove(strokes.size() - 1));
     redraw();
     return true;
   }
 
-  /** Back to black; forgets every stroke. */
+  /** Puts back the step undone last. False when there is none (nothing undone since the last new stroke). */
+  public boolean redo() {
+    checkOpen();
+    current = null;
+    if (undone.isEmpty()) {
+      return false;
+    }
+    strokes.add(undone.remove(undone.size() - 1));
+    redraw();
+    return true;
+  }
+
+  /** Whether {@link #redo()} has a step to put back. */
+  public boolean canRedo() {
+    return !undone.isEmpty();
+  }
+
+  /**
+   * Back to black as one step of the history: {@link #undo()} brings the drawing back. Does
+   * nothing when nothing shows.
+   */
+  public void wipe() {
+    checkOpen();
+    current = null;
+    if (strokeCount() == 0) {
+      return;
+    }
+    undone.clear();
+    strokes.add(Stroke.wipe());
+    clearTexture();
+  }
+
+  /** Back to black; forgets every stroke and the history (nothing to undo or redo). */
   public void clear() {
     checkOpen();
     current = null;
     strokes.clear();
+    undone.clear();
     clearTexture();
   }
 
@@ -258,7 +338,8 @@ public final class BrushCanvas implements AutoCloseable {
   private void redraw() {
     batch.discard();
     clearTexture();
-    for (Stroke s : strokes) {
+    for (int k = shownFrom(); k < strokes.size(); k++) {
+      Stroke s = strokes.get(k);
       segment(s, s.x(0), s.y(0), s.x(0), s.y(0));
       for (int i = 1; i < s.samples(); i++) {
         segment(s, s.x(i - 1), s.y(i - 1), s.x(i), s.y(i));

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -225,6 +226,102 @@ class BrushCanvasTest {
       assertThat(px(c.readGray(), 140, 140)).isZero();
       c.undo();
       assertThat(c.readGray()).isEqualTo(inked);
+    }
+  }
+
+  @Test
+  void redoPutsUndoneStrokesBackUntilANewStrokeBegins() {
+    try (BrushCanvas c = new BrushCanvas(N, N)) {
+      c.setBrushRadius(10);
+      c.beginStroke(40, 40);
+      c.strokeTo(200, 60);
+      c.endStroke();
+      byte[] one = c.readGray();
+      c.beginStroke(60, 220);
+      c.strokeTo(220, 200);
+      c.endStroke();
+      byte[] two = c.readGray();
+      assertThat(c.canRedo()).isFalse();
+      c.undo();
+      c.undo();
+      assertThat(c.readGray()).containsOnly((byte) 0);
+      assertThat(c.redo()).isTrue();
+      assertThat(c.readGray()).isEqualTo(one);
+      assertThat(c.redo()).isTrue();
+      assertThat(c.readGray()).isEqualTo(two);
+      assertThat(c.redo()).isFalse();
+
+      c.undo();
+      c.beginStroke(140, 140);
+      c.endStroke();
+      assertThat(c.canRedo()).as("a new stroke ends what could be redone").isFalse();
+      assertThat(c.redo()).isFalse();
+      assertThat(c.strokeCount()).isEqualTo(2);
+    }
+  }
+
+  @Test
+  void aWipeIsOneStepThatUndoBringsBack() {
+    try (BrushCanvas c = new BrushCanvas(N, N)) {
+      c.setBrushRadius(12);
+      c.beginStroke(30, 30);
+      c.strokeTo(250, 250);
+      c.endStroke();
+      c.beginStroke(30, 250);
+      c.strokeTo(250, 30);
+      c.endStroke();
+      byte[] drawn = c.readGray();
+      c.wipe();
+      assertThat(c.readGray()).containsOnly((byte) 0);
+      assertThat(c.isEmpty()).isTrue();
+      assertThat(c.strokeCount()).isZero();
+      assertThat(c.inkStrokes()).isEmpty();
+
+      assertThat(c.undo()).isTrue();
+      assertThat(c.readGray()).isEqualTo(drawn);
+      assertThat(c.strokeCount()).isEqualTo(2);
+      assertThat(c.redo()).isTrue();
+      assertThat(c.isEmpty()).isTrue();
+      c.undo();
+      c.undo();
+      assertThat(c.strokeCount()).as("one undo after the wipe takes back one stroke").isEqualTo(1);
+
+      try (BrushCanvas blank = new BrushCanvas(N, N)) {
+        blank.wipe();
+        assertThat(blank.undo()).as("wiping an empty canvas is no step").isFalse();
+      }
+    }
+  }
+
+  @Test
+  void inkStrokesAreTheShowingInkStrokesWithTheirTimes() {
+    try (BrushCanvas c = new BrushCanvas(N, N)) {
+      c.setBrushRadius(7);
+      c.beginStroke(10, 20, 1.0);
+      c.strokeTo(30, 40, 1.25);
+      c.strokeTo(30, 40, 1.5); // same place: no new sample
+      c.strokeTo(50, 45, 1.75);
+      c.endStroke();
+      c.setEraser(true);
+      c.beginStroke(100, 100, 2.0);
+      c.endStroke();
+      c.setEraser(false);
+      c.setBrushRadius(11);
+      c.beginStroke(200, 200, 3.0);
+      c.endStroke();
+      c.beginStroke(5, 5, 4.0);
+      c.endStroke();
+      c.undo();
+
+      List<DrawnStroke> ink = c.inkStrokes();
+      assertThat(ink).hasSize(2);
+      DrawnStroke first = ink.get(0);
+      assertThat(first.radius()).isEqualTo(7f);
+      assertThat(first.x()).containsExactly(10f, 30f, 50f);
+      assertThat(first.y()).containsExactly(20f, 40f, 45f);
+      assertThat(first.t()).containsExactly(1.0, 1.25, 1.75);
+      assertThat(ink.get(1).radius()).isEqualTo(11f);
+      assertThat(ink.get(1).t()).containsExactly(3.0);
     }
   }
 

@@ -13,6 +13,7 @@ import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.EventLog;
 import dev.digitarcade.game.settings.SettingsStore;
@@ -36,7 +37,7 @@ public final class GameApp {
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, OptionalInt rounds, OptionalDouble roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
                         String events, Path scores, int width, int height, boolean stats, boolean verbose,
-                        Path settings, boolean mute, boolean checkLayout) {
+                        Path settings, boolean mute, boolean checkLayout, Level level) {
 
     /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
     public static Builder builder() {
@@ -65,8 +66,15 @@ public final class GameApp {
       private Path settings;
       private boolean mute;
       private boolean checkLayout;
+      private Level level = Level.DIGITS;
 
       private Builder() {}
+
+      /** What a challenge asks for unless the player picks another level in the menu. */
+      public Builder level(Level level) {
+        this.level = level;
+        return this;
+      }
 
       public Builder modelDir(Path dir) {
         this.modelDir = dir;
@@ -173,7 +181,7 @@ public final class GameApp {
 
       public Options build() {
         return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
-            screenshot, events, scores, width, height, stats, verbose, settings, mute, checkLayout);
+            screenshot, events, scores, width, height, stats, verbose, settings, mute, checkLayout, level);
       }
     }
   }
@@ -251,7 +259,7 @@ public final class GameApp {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Run(simulated, options.seed(), options.rounds(), options.roundSeconds(), options.mute(),
-                options.checkLayout()),
+                options.checkLayout(), options.level()),
             settingsStore, sounds, ScreenFlow::new, err);
         if (simulated) {
           awaitModel(reader, guard);

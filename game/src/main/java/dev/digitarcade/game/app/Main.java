@@ -4,6 +4,7 @@ import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
 import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.model.natives.TensorFlowStartup;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -38,6 +39,10 @@ public final class Main implements Callable<Integer> {
 
   @Option(names = "--seed", paramLabel = "N", description = "Seed for the challenge targets (repeatable runs).")
   Long seed;
+
+  @Option(names = "--level", paramLabel = "LEVEL", description = "What the challenge asks for: digits (default),"
+      + " numbers (two-digit numbers) or times (times-table questions; the answer is drawn).")
+  String level = Level.DIGITS.wireName();
 
   @Option(names = "--rounds", paramLabel = "N", description = "Rounds per challenge, for this run (default: the"
       + " settings', at first " + ChallengeConfig.DEFAULT_ROUNDS + ").")
@@ -114,6 +119,11 @@ public final class Main implements Callable<Integer> {
       err.println("digit-arcade: --events would overwrite the --replay recording " + replay + "; name another file");
       return 2;
     }
+    Level challengeLevel = Level.named(level);
+    if (challengeLevel == null) {
+      err.println("digit-arcade: --level must be digits, numbers or times, got '" + level + "'");
+      return 2;
+    }
     if (rounds != null && (rounds < 1 || rounds > 100)) {
       err.println("digit-arcade: --rounds must be 1..100, got " + rounds);
       return 2;
@@ -133,7 +143,7 @@ public final class Main implements Callable<Integer> {
       case menu -> null;
     };
     GameApp.Options.Builder options = GameApp.Options.builder().start(start).mute(mute).settings(settings)
-        .checkLayout(checkLayout)
+        .checkLayout(checkLayout).level(challengeLevel)
         .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
         .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose);
     if (model != null) {

@@ -7,6 +7,7 @@ import dev.digitarcade.game.freedraw.FreeDrawScreen;
 import dev.digitarcade.game.help.HelpScreen;
 import dev.digitarcade.game.highscores.HighScoresScreen;
 import dev.digitarcade.game.results.ResultsScreen;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
@@ -46,13 +47,13 @@ final class ScreenFlow implements Navigator {
   }
 
   @Override
-  public void challenge() {
-    push(new ChallengeScreen(arcade));
+  public void challenge(Level level) {
+    push(new ChallengeScreen(arcade, arcade.nextChallenge(level)));
   }
 
   @Override
   public void playAgain() {
-    replace(new ChallengeScreen(arcade));
+    replace(new ChallengeScreen(arcade, arcade.nextChallenge()));
   }
 
   @Override

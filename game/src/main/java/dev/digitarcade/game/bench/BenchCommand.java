@@ -66,6 +66,10 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--sound-only", description = "Measure only the sound: start latency through the loopback device.")
   boolean soundOnly;
 
+  @Option(names = "--digits", paramLabel = "N", description = "In the app run, write numbers of N digits (1-6)"
+      + " instead of scribbling single digits (default: ${DEFAULT-VALUE}).")
+  int digits = 1;
+
   static final int MAX_PREDICTIONS = 100_000_000;
   static final int MAX_LATENCY = 1_000_000;
   private static final long APP_SECONDS = 20;
@@ -86,6 +90,9 @@ public final class BenchCommand implements Callable<Integer> {
     }
     if (latencyRuns < 1 || latencyRuns > MAX_LATENCY) {
       return "--latency must be 1.." + MAX_LATENCY + ", got " + latencyRuns;
+    }
+    if (digits < 1 || digits > 6) {
+      return "--digits must be 1..6, got " + digits;
     }
     if (rssEvery < 0 || rssEvery > predictions) {
       return "--rss-every must be 0 (a tenth of the soak) to --predictions (" + predictions + "), got " + rssEvery;
@@ -261,7 +268,7 @@ public final class BenchCommand implements Callable<Integer> {
   private boolean app(Path dir) throws IOException, InterruptedException {
     Path tmp = Files.createTempDirectory("digit-arcade-bench");
     Path replay = tmp.resolve("scribble.jsonl");
-    Files.write(replay, scribble(APP_SECONDS));
+    Files.write(replay, digits == 1 ? scribble(APP_SECONDS) : NumberScribble.recording(APP_SECONDS, digits));
     Path events = tmp.resolve("events.jsonl");
     String java = ProcessHandle.current().info().command().orElse("java");
     List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
@@ -285,6 +292,7 @@ public final class BenchCommand implements Callable<Integer> {
     ObjectMapper json = new ObjectMapper();
     long predictionEvents = 0;
     List<Double> latencies = new ArrayList<>();
+    int[] digitCounts = new int[8];
     JsonNode exit = null;
     for (String line : Files.readAllLines(events)) {
       JsonNode e = json.readTree(line);
@@ -292,6 +300,7 @@ public final class BenchCommand implements Callable<Integer> {
         case "prediction" -> {
           predictionEvents++;
           latencies.add(e.path("latencyMs").asDouble());
+          digitCounts[Math.min(7, e.path("digits").size())]++;
         }
         case "exit" -> exit = e;
         default -> { }
@@ -302,13 +311,30 @@ public final class BenchCommand implements Callable<Integer> {
       return false;
     }
     double[] lat = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-    out.printf(Locale.ROOT, "app, headless, real time, drawing for " + APP_SECONDS + " s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
+    String what = digits == 1 ? "drawing" : "writing " + digits + "-digit numbers";
+    out.printf(Locale.ROOT, "app, headless, real time, " + what + " for " + APP_SECONDS + " s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
             + "  (%.0f fps, %d frames)%n", exit.path("frameP50Ms").asDouble(), exit.path("frameP99Ms").asDouble(),
         exit.path("frameMaxMs").asDouble(), exit.path("fps").asDouble(), exit.path("frames").asLong());
     if (lat.length > 0) {
       out.printf(Locale.ROOT, "app, canvas change -> probabilities ready (incl. read-back): p50 %.2f ms  p99 %.2f ms"
           + "  (%d readings)%n", lat[lat.length / 2], lat[Math.min(lat.length - 1, (int) (lat.length * 0.99))],
           predictionEvents);
+    }
+    if (digits > 1) {
+      out.printf(Locale.ROOT, "app, readings by digits found: %s%n", Arrays.toString(digitCounts));
+      List<Double> full = new ArrayList<>();
+      // The readings of whole numbers only: latency with every digit on the canvas.
+      for (String line : Files.readAllLines(events)) {
+        JsonNode e = json.readTree(line);
+        if (e.path("type").asText().equals("prediction") && e.path("digits").size() >= digits) {
+          full.add(e.path("latencyMs").asDouble());
+        }
+      }
+      double[] f = full.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      if (f.length > 0) {
+        out.printf(Locale.ROOT, "app, latency of readings with %d or more digits: p50 %.2f ms  p99 %.2f ms  (%d readings)%n",
+            digits, f[f.length / 2], f[Math.min(f.length - 1, (int) (f.length * 0.99))], f.length);
+      }
     }
     out.printf(Locale.ROOT, "app start-up: window up %d ms, model ready %d ms after JVM start%n",
         exit.path("windowUpMs").asLong(), exit.path("modelReadyMs").asLong());

@@ -7,8 +7,11 @@ import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.game.drawing.DrawingScreen;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.rules.Challenge;
+import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.rules.Digits;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
+import dev.digitarcade.game.rules.Target;
 import dev.digitarcade.game.rules.Thumbnail;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
@@ -28,9 +31,9 @@ public final class ChallengeScreen extends DrawingScreen {
   private int shownRound;
   private int announcedRound = -1;
 
-  public ChallengeScreen(Arcade arcade) {
+  public ChallengeScreen(Arcade arcade, ChallengeConfig config) {
     super(arcade, "challenge");
-    this.challenge = new Challenge(arcade.nextChallenge(), this::thumbnail);
+    this.challenge = new Challenge(config, this::thumbnail);
   }
 
   private Thumbnail thumbnail() {
@@ -57,8 +60,13 @@ public final class ChallengeScreen extends DrawingScreen {
     }
     if (challenge.phase() == Challenge.Phase.DRAWING && challenge.round() != announcedRound) {
       announcedRound = challenge.round();
-      arcade.events().emit(arcade.events().event("target").put("round", challenge.round() + 1)
-          .put("target", Integer.toString(challenge.target())));
+      Target t = challenge.target();
+      var event = arcade.events().event("target").put("round", challenge.round() + 1).put("target", t.answer())
+          .put("level", challenge.level().wireName());
+      if (t.isQuestion()) {
+        event.put("question", t.prompt());
+      }
+      arcade.events().emit(event);
     }
     if (challenge.phase() == Challenge.Phase.DRAWING) {
       link.update();
@@ -97,8 +105,7 @@ public final class ChallengeScreen extends DrawingScreen {
   @Override
   public void render(double alpha) {
     Ui ui = arcade.engine().ui();
-    renderCommon(ui, "Challenge", challenge.phase() == Challenge.Phase.DRAWING
-        ? "Draw " + Digits.withArticle(challenge.target()) + " here" : null);
+    renderCommon(ui, "Challenge", challenge.phase() == Challenge.Phase.DRAWING ? emptyHint(challenge.target()) : null);
     String status = String.format(Locale.ROOT, "Score %d      Streak ×%s      Esc: give up", challenge.score(),
         formatMultiplier(challenge.streak()));
     ui.text(width - 40, 36, status, Theme.right(Theme.body()));
@@ -123,13 +130,20 @@ public final class ChallengeScreen extends DrawingScreen {
     Theme.card(ui, x, y, w, h, Theme.PANEL_BORDER);
     ui.text(x + 20, y + 16, String.format(Locale.ROOT, "Round %d of %d", challenge.round() + 1, challenge.rounds()),
         Theme.small());
-    ui.text(x + 20, y + 44, "Draw " + Digits.withArticle(challenge.target()).split(" ")[0], Theme.heading().size(26f));
-    ui.text(x + 130, y + 20, Integer.toString(challenge.target()), TextStyle.of(86f, Theme.ACCENT).bold());
-    double left = challenge.secondsLeft();
-    float frac = (float) (left / challenge.roundSeconds());
+    Target t = challenge.target();
+    String label = challenge.level() == Level.DIGITS ? "Draw " + Digits.withArticle(t.answer()).split(" ")[0]
+        : challenge.level().title();
+    ui.text(x + 20, y + 44, label, Theme.heading().size(26f));
+    String prompt = t.isQuestion() ? t.prompt() + " = ?" : t.prompt();
+    float left = x + 20 + Math.max(110, ui.textWidth(label, Theme.heading().size(26f)) + 20);
+    TextStyle big = TextStyle.of(86f, Theme.ACCENT).bold();
+    float fit = Math.min(86f, 86f * (x + w - 20 - left) / Math.max(1f, ui.textWidth(prompt, big)));
+    ui.text(left, y + 20 + (86f - fit) * 0.6f, prompt, TextStyle.of(fit, Theme.ACCENT).bold());
+    double secondsLeft = challenge.secondsLeft();
+    float frac = (float) (secondsLeft / challenge.roundSeconds());
     Color c = frac > 0.5f ? Theme.GOOD : frac > 0.25f ? Theme.WARN : Theme.BAD;
     ui.bar(x + 20, y + h - 34, w - 110, 14, frac, Theme.TRACK, c);
-    ui.text(x + w - 20, y + h - 38, String.format(Locale.ROOT, "%.0f s", Math.ceil(left)), Theme.right(Theme.heading()));
+    ui.text(x + w - 20, y + h - 38, String.format(Locale.ROOT, "%.0f s", Math.ceil(secondsLeft)), Theme.right(Theme.heading()));
   }
 
   private void renderVerdict(Ui ui, RoundResult r) {
@@ -141,8 +155,16 @@ public final class ChallengeScreen extends DrawingScreen {
     ui.text(x + w / 2, y + 46, r.won() ? "Got it!  +" + r.points() : "Time's up", big);
     String sub = r.won()
         ? (r.streak() > 1 ? r.streak() + " in a row: ×" + formatMultiplier(r.streak()) : "On to the next one")
-        : "The target was " + r.target();
+        : (r.target().isQuestion() ? "The answer was " : "The target was ") + r.target().answer();
     ui.text(x + w / 2, y + 100, sub, Theme.body().centered());
+  }
+
+  /** The hint on the empty canvas: "Draw a 7 here", "Draw 47 here", "Draw the answer here". */
+  private static String emptyHint(Target t) {
+    if (t.isQuestion()) {
+      return "Draw the answer here";
+    }
+    return "Draw " + (t.answer().length() == 1 ? Digits.withArticle(t.answer()) : t.answer()) + " here";
   }
 
   private static String formatMultiplier(int streak) {

@@ -2,16 +2,27 @@ package dev.digitarcade.game.drawing;
 
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.engine.canvas.BrushCanvas;
+import dev.digitarcade.engine.canvas.DrawnStroke;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.ui.Color;
+import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.reading.DigitReading;
 import dev.digitarcade.game.reading.LiveLink;
 import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.model.Verdict;
+import dev.digitarcade.model.recipe.InkBox;
+import dev.digitarcade.model.segment.Stroke;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The canvas on screen and the controls of drawing: left button inks, right button erases,
- * the wheel or {@code [ ]} change the brush, {@code Z} / {@code Ctrl+Z} undoes a stroke,
- * {@code C} clears. Maps window coordinates to canvas pixels.
+ * the wheel or {@code [ ]} change the brush, {@code Z} / {@code Ctrl+Z} undoes a stroke or a
+ * clear, {@code Y} / {@code Ctrl+Shift+Z} redoes, {@code C} clears (undoably). Maps window
+ * coordinates to canvas pixels and keeps each stroke's samples with their times, for the reading
+ * of numbers ({@link #strokes()}).
  */
 public final class DrawingPad implements LiveLink.Source, AutoCloseable {
   /**
@@ -24,7 +35,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
   public static final float DEFAULT_BRUSH = 12f;
 
   /** What a handled event did, so screens can react (e.g. report a clear). */
-  public enum Effect { NONE, DREW, CLEARED, UNDONE, BRUSH }
+  public enum Effect { NONE, DREW, CLEARED, UNDONE, REDONE, BRUSH }
 
   private final BrushCanvas canvas;
   private float x;
@@ -34,6 +45,8 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
   private boolean enabled = true;
   private double cursorX = -1;
   private double cursorY = -1;
+  private long strokesVersion = -1;
+  private List<Stroke> strokes = List.of();
 
   public DrawingPad(EngineContext ctx) {
     this.canvas = ctx.newCanvas(SIZE, SIZE);
@@ -73,7 +86,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
       cursorX = c.x();
       cursorY = c.y();
       if (stroking) {
-        canvas.strokeTo(toCanvas(c.x(), x), toCanvas(c.y(), y));
+        canvas.strokeTo(toCanvas(c.x(), x), toCanvas(c.y(), y), c.time());
         return Effect.DREW;
       }
       return Effect.NONE;
@@ -85,7 +98,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
       boolean drawButton = b.button() == Keys.MOUSE_LEFT || b.button() == Keys.MOUSE_RIGHT;
       if (b.pressed() && drawButton && !stroking && contains(b.x(), b.y())) {
         canvas.setEraser(b.button() == Keys.MOUSE_RIGHT);
-        canvas.beginStroke(toCanvas(b.x(), x), toCanvas(b.y(), y));
+        canvas.beginStroke(toCanvas(b.x(), x), toCanvas(b.y(), y), b.time());
         stroking = true;
         return Effect.DREW;
       }
@@ -101,8 +114,16 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
     }
     if (event instanceof InputEvent.Key k) {
       if (k.isPress(Keys.letter('C'))) {
-        clear();
+        if (stroking || canvas.strokeCount() == 0) {
+          return Effect.NONE;
+        }
+        canvas.wipe();
         return Effect.CLEARED;
+      }
+      boolean redoChord = k.isDown(Keys.letter('Z'))
+          && (k.mods() & (Keys.MOD_CONTROL | Keys.MOD_SHIFT)) == (Keys.MOD_CONTROL | Keys.MOD_SHIFT);
+      if (redoChord || k.isDown(Keys.letter('Y'))) {
+        return !stroking && canvas.redo() ? Effect.REDONE : Effect.NONE;
       }
       if (k.isDown(Keys.letter('Z'))) {
         if (stroking) {
@@ -126,7 +147,7 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
     return Effect.BRUSH;
   }
 
-  /** Clears the drawing (ending any stroke). */
+  /** Clears the drawing (ending any stroke) and forgets its history: nothing to undo (a new round). */
   public void clear() {
     if (stroking) {
       canvas.endStroke();
@@ -167,6 +188,29 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
     canvas.readGray(dst);
   }
 
+  /**
+   * The ink strokes on the canvas, in drawing order, in canvas pixels, timed in loop seconds (the
+   * input's clock, so a replay gives the same times); undone, cleared and eraser strokes are left
+   * out. The same list until the canvas changes.
+   */
+  @Override
+  public List<Stroke> strokes() {
+    if (strokesVersion != canvas.version()) {
+      List<DrawnStroke> drawn = canvas.inkStrokes();
+      List<Stroke> out = new ArrayList<>(drawn.size());
+      for (DrawnStroke d : drawn) {
+        List<Stroke.Point> points = new ArrayList<>(d.samples());
+        for (int i = 0; i < d.samples(); i++) {
+          points.add(new Stroke.Point(d.x()[i], d.y()[i], d.t()[i]));
+        }
+        out.add(new Stroke(points, d.radius()));
+      }
+      strokes = List.copyOf(out);
+      strokesVersion = canvas.version();
+    }
+    return strokes;
+  }
+
   /** Whether a stroke is being drawn (the pen is down on the canvas). */
   public boolean isStroking() {
     return stroking;
@@ -194,9 +238,32 @@ public final class DrawingPad implements LiveLink.Source, AutoCloseable {
     }
   }
 
+  /**
+   * Draws a box around each digit the reading found, in its verdict's colour, with the digit (or
+   * {@code ?}) on a tag above it: how the drawing was cut into digits.
+   */
+  public void renderDigitBoxes(Ui ui, List<DigitReading> digits) {
+    float k = size / SIZE;
+    TextStyle tag = Theme.small().size(13f).bold().centered();
+    for (DigitReading d : digits) {
+      InkBox b = d.box();
+      float m = 6;
+      float bx = x + Math.max(0, b.x() * k - m);
+      float by = y + Math.max(0, b.y() * k - m);
+      float bw = Math.min(x + size, x + (b.x() + b.width()) * k + m) - bx;
+      float bh = Math.min(y + size, y + (b.y() + b.height()) * k + m) - by;
+      Color c = (d.verdict() == Verdict.SURE ? Theme.GOOD : Theme.WARN).withAlpha(0.75f);
+      ui.strokeRoundedRect(bx, by, bw, bh, 6, 1.5f, c);
+      String label = d.verdict() == Verdict.SURE ? Integer.toString(d.digit()) : "?";
+      float ty = Math.max(y + 9, by - 9);
+      ui.fillRoundedRect(bx + bw / 2 - 11, ty - 9, 22, 18, 5, c);
+      ui.text(bx + bw / 2, ty, label, tag.color(Theme.BACKGROUND));
+    }
+  }
+
   /** The line of drawing shortcuts shown under the canvas. */
   public static String shortcuts() {
-    return "Left drag: draw    Right drag: erase    Wheel or [ ]: brush    Z: undo    C: clear";
+    return "Left drag: draw    Right drag: erase    Wheel or [ ]: brush    Z: undo    Y: redo    C: clear";
   }
 
   /** The brush-size readout. */

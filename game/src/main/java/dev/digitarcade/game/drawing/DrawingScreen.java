@@ -95,6 +95,10 @@ public abstract class DrawingScreen implements Screen {
   protected void renderCommon(Ui ui, String title, String emptyHint) {
     ui.text(40, 26, title, Theme.title());
     pad.render(ui, emptyHint);
+    Reading current = link.current();
+    if (!pad.isEmpty() && current != null) {
+      pad.renderDigitBoxes(ui, current.digits());
+    }
     ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
     ui.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), Theme.right(Theme.small()));
   }

@@ -6,6 +6,7 @@ import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.game.reading.DigitReader;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Painter;
@@ -71,6 +72,8 @@ public final class MenuScreen implements Screen {
   private final Painter painter;
   private Mode startIn;
   private int selected;
+  /** The level the Challenge item starts; ← → (or L) change it while that item is selected. */
+  private Level level;
   private int width;
   private int height;
   /** Said for a moment when the challenge cannot start. */
@@ -84,6 +87,7 @@ public final class MenuScreen implements Screen {
     this.arcade = arcade;
     this.startIn = startIn;
     this.painter = arcade.painter();
+    this.level = arcade.run().level();
   }
 
   @Override
@@ -117,6 +121,11 @@ public final class MenuScreen implements Screen {
         selected = (selected + ITEMS.size() - 1) % ITEMS.size();
       } else if (k.isDown(Keys.DOWN) || k.isDown(Keys.TAB)) {
         selected = (selected + 1) % ITEMS.size();
+      } else if (k.isDown(Keys.letter('L')) || selected == CHALLENGE && (k.isDown(Keys.RIGHT) || k.isDown(Keys.LEFT))) {
+        Level[] all = Level.values();
+        int step = k.isDown(Keys.LEFT) ? all.length - 1 : 1;
+        level = all[(level.ordinal() + step) % all.length];
+        selected = CHALLENGE;
       } else if (k.isDown(Keys.LEFT) || k.isDown(Keys.RIGHT)) {
         int cols = layout().cols();
         selected = cols == 1 ? selected : Math.min(ITEMS.size() - 1, selected ^ 1);
@@ -155,7 +164,7 @@ public final class MenuScreen implements Screen {
           refusal = "The challenge needs the model, and it could not be loaded (see above).";
           refusalLeft = 4;
         } else {
-          arcade.navigator().challenge();
+          arcade.navigator().challenge(level);
         }
       }
       case SCORES -> arcade.navigator().highScores();
@@ -165,7 +174,7 @@ public final class MenuScreen implements Screen {
     }
   }
 
-  /** "10 digits, 20 seconds each: …", from this run's settings. */
+  /** "10 digits, 20 s each", from this run's settings and the level picked. */
   private String challengeBlurb() {
     if (noModel()) {
       return "Needs the model (not loaded)";
@@ -173,7 +182,23 @@ public final class MenuScreen implements Screen {
     double secs = arcade.roundSeconds();
     String s = secs == Math.rint(secs) ? Integer.toString((int) secs) : Double.toString(secs);
     int rounds = arcade.rounds();
-    return rounds + (rounds == 1 ? " digit, " : " digits, ") + s + " seconds each";
+    boolean one = rounds == 1;
+    String what = switch (level) {
+      case DIGITS -> one ? " digit, " : " digits, ";
+      case NUMBERS -> one ? " two-digit number, " : " two-digit numbers, ";
+      case TIMES -> one ? " times-table question, " : " times-table questions, ";
+    };
+    return rounds + what + s + " s each";
+  }
+
+  /** The Challenge item's label, with the level picked. */
+  private String challengeLabel() {
+    String name = switch (level) {
+      case DIGITS -> "digits";
+      case NUMBERS -> "numbers";
+      case TIMES -> "times tables";
+    };
+    return "Challenge: " + name + "  ◂ ▸";
   }
 
   private int itemAt(double x, double y) {
@@ -211,18 +236,21 @@ public final class MenuScreen implements Screen {
       boolean blurbFits = b.h() >= 58;
       TextStyle label = Theme.heading().color(off ? Theme.MUTED : Theme.TEXT);
       if (blurbFits) {
-        p.text(b.x() + 66, b.y() + 12, it.label(), label);
+        p.text(b.x() + 66, b.y() + 12, p.fit(i == CHALLENGE ? challengeLabel() : it.label(), label,
+            b.w() - 66 - 12), label);
         String blurb = it.blurb() != null ? it.blurb() : challengeBlurb();
         TextStyle small = Theme.small().color(off ? Theme.BAD : Theme.MUTED);
         p.text(b.x() + 66, b.y() + 38, p.fit(blurb, small, b.w() - 66 - 12), small);
       } else {
-        p.text(b.x() + 66, b.y() + b.h() / 2, it.label(), label.align(TextStyle.HAlign.LEFT, TextStyle.VAlign.MIDDLE));
+        TextStyle mid = label.align(TextStyle.HAlign.LEFT, TextStyle.VAlign.MIDDLE);
+        p.text(b.x() + 66, b.y() + b.h() / 2, p.fit(i == CHALLENGE ? challengeLabel() : it.label(), mid,
+            b.w() - 66 - 12), mid);
       }
       p.endCard();
     }
     float hintBottom = l.bottomY();
     renderModelStatus(p, hintBottom);
-    String hint = "Arrows and Enter, a letter or a click    M: sound on/off    F3: stats    Esc: quit";
+    String hint = "Arrows and Enter, a letter or a click    ← → on Challenge: level    M: sound    Esc: quit";
     TextStyle hs = Theme.right(Theme.small());
     p.text(width - 40, hintBottom, p.fit(hint, hs, width - 80 - 170), hs);
 

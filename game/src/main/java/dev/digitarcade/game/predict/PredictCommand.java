@@ -42,9 +42,11 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "predict", mixinStandardHelpOptions = true, sortOptions = false,
     description = {
-        "Read the digit in each PNG/JPEG image and print CSV: file,reading,confidence.",
-        "reading is the digit when the app is sure, '?' when it would not claim one (not a digit,"
-            + " not finished, not sure), 'empty' (no confidence) for an image with no ink.",
+        "Read the number (one to six digits, written left to right) in each PNG/JPEG image and print"
+            + " CSV: file,reading,confidence.",
+        "reading is the number when the app is sure of every digit, '?' when it would not claim one"
+            + " (not a digit or a number, not finished, not sure), 'empty' (no confidence) for an image"
+            + " with no ink; confidence is that of the whole reading (the product over its digits).",
         "Any size, light-on-dark or dark-on-light. Directories are searched recursively for"
             + " .png/.jpg/.jpeg files, in sorted order."},
     exitCodeListHeading = "Exit codes:%n",
@@ -59,7 +61,25 @@ public final class PredictCommand implements Callable<Integer> {
   @FunctionalInterface
   public interface ReaderLoader {
     ReadingPipeline load(Path modelDir) throws ModelLoadException;
+
+    /** A pipeline reading each image as {@code reads} says (by default as {@link #load(Path)} does). */
+    default ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads) throws ModelLoadException {
+      return load(modelDir);
+    }
   }
+
+  /** The shipped kind of pipeline, reading numbers or, with {@code --single}, one digit. */
+  static final ReaderLoader SHIPPED = new ReaderLoader() {
+    @Override
+    public ReadingPipeline load(Path modelDir) throws ModelLoadException {
+      return ModelPipeline.load(modelDir);
+    }
+
+    @Override
+    public ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads) throws ModelLoadException {
+      return ModelPipeline.load(modelDir, reads);
+    }
+  };
 
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Images (PNG, JPEG) or directories of them.")
   List<Path> inputs = new ArrayList<>();
@@ -70,8 +90,12 @@ public final class PredictCommand implements Callable<Integer> {
   Path model;
 
   @Option(names = "--json", description = "One JSON object per file with every figure: the verdict, the reading,"
-      + " the digit probabilities, the not-a-digit and fragment scores.")
+      + " each digit with its box, probabilities, not-a-digit and fragment scores and verdict.")
   boolean json;
+
+  @Option(names = "--single", description = "Read each image as one digit (the whole ink is one model input), as"
+      + " single-digit benchmarks do.")
+  boolean single;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -85,7 +109,7 @@ public final class PredictCommand implements Callable<Integer> {
 
   /** The given writers, the shipped classifier. */
   public PredictCommand(PrintWriter out, PrintWriter err) {
-    this(out, err, ModelPipeline::load);
+    this(out, err, SHIPPED);
   }
 
   /** The given writers and model loader (tests). */
@@ -126,7 +150,7 @@ public final class PredictCommand implements Callable<Integer> {
     Path dir = model != null ? model : AppPaths.defaultModel();
     ReadingPipeline reader;
     try {
-      reader = loader.load(dir);
+      reader = loader.load(dir, single ? ModelPipeline.Reads.ONE_DIGIT : ModelPipeline.Reads.NUMBERS);
     } catch (ModelLoadException e) {
       err.println("predict: " + e.getMessage());
       err.flush();

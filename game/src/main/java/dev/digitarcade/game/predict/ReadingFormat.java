@@ -22,12 +22,16 @@ final class ReadingFormat {
 
   private ReadingFormat() {}
 
-  /** {@code file,reading,confidence}; the confidence is that of the claimed digit or of the best guess. */
+  /**
+   * {@code file,reading,confidence}; the confidence is that of the claimed reading or of the best
+   * guess, for a number the product over its digits.
+   */
   static String csv(String file, Reading r) {
     if (r.isEmpty()) {
       return field(file) + "," + EMPTY + ",";
     }
-    return field(file) + "," + r.text().orElse(UNCLAIMED) + "," + String.format(Locale.ROOT, "%.4f", r.confidence());
+    return field(file) + "," + r.text().orElse(UNCLAIMED) + ","
+        + String.format(Locale.ROOT, "%.4f", r.numberConfidence());
   }
 
   /** One line of JSON with every figure of the reading. */
@@ -51,12 +55,15 @@ final class ReadingFormat {
       n.putObject("box").put("x", d.box().x()).put("y", d.box().y()).put("w", d.box().width())
           .put("h", d.box().height());
     }
-    if (r.isEmpty()) {
+    if (r.digits().size() == 1) {
+      o.put("digit", r.digit());
+    } else {
       o.putNull("digit");
+    }
+    if (r.isEmpty()) {
       o.putNull("confidence");
     } else {
-      o.put("digit", r.digit());
-      o.put("confidence", Readings.round(r.confidence()));
+      o.put("confidence", Readings.round(r.numberConfidence()));
     }
     return o.toString();
   }

@@ -1,5 +1,8 @@
 package dev.digitarcade.game.reading;
 
+import dev.digitarcade.model.segment.Stroke;
+import java.util.List;
+
 /**
  * The boundary between the screens and the reading of drawings: screens hand over snapshots of
  * their canvas and take the newest {@link Reading}; reading happens elsewhere (off the render
@@ -36,7 +39,15 @@ public interface DigitReader extends AutoCloseable {
    * @return the submission's sequence number, which its reading carries; numbers grow across
    *     all canvases, so a screen can tell its readings from older ones
    */
-  long submit(byte[] gray, int width, int height, long changedNanos);
+  default long submit(byte[] gray, int width, int height, long changedNanos) {
+    return submit(gray, width, height, List.of(), changedNanos);
+  }
+
+  /**
+   * As {@link #submit(byte[], int, int, long)} with the ink strokes that made the drawing (they
+   * tell which ink belongs to which digit of a number; empty: the pixels alone).
+   */
+  long submit(byte[] gray, int width, int height, List<Stroke> strokes, long changedNanos);
 
   /** The newest finished reading, or null before the first. Never blocks. */
   Reading latest();

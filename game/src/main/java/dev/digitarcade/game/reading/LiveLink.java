@@ -1,5 +1,7 @@
 package dev.digitarcade.game.reading;
 
+import dev.digitarcade.model.segment.Stroke;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -20,6 +22,11 @@ public final class LiveLink {
 
     /** Fills {@code dst} with the drawing, white ink on black, row 0 at the top. */
     void read(byte[] dst);
+
+    /** The ink strokes that made the drawing, in drawing order, with their times (none: read from pixels). */
+    default List<Stroke> strokes() {
+      return List.of();
+    }
   }
 
   private static final long LOCKSTEP_TIMEOUT_MS = 10_000;
@@ -56,7 +63,7 @@ public final class LiveLink {
       long changed = System.nanoTime();
       byte[] gray = reader.buffer(source.width() * source.height());
       source.read(gray);
-      long seq = reader.submit(gray, source.width(), source.height(), changed);
+      long seq = reader.submit(gray, source.width(), source.height(), source.strokes(), changed);
       firstSeq = Math.min(firstSeq, seq);
       sentVersion = v;
       if (lockstep) {

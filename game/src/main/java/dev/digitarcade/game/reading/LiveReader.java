@@ -1,6 +1,8 @@
 package dev.digitarcade.game.reading;
 
+import dev.digitarcade.model.segment.Stroke;
 import java.util.ArrayDeque;
+import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -21,7 +23,7 @@ public final class LiveReader implements DigitReader {
     ReadingPipeline load() throws Exception;
   }
 
-  private record Snapshot(byte[] gray, int width, int height, long version, long submittedNanos) { }
+  private record Snapshot(byte[] gray, int width, int height, List<Stroke> strokes, long version, long submittedNanos) { }
 
   /** How many finished snapshot arrays are kept for reuse; the rest are left to the collector. */
   static final int SPARE_ARRAYS = 3;
@@ -103,7 +105,7 @@ public final class LiveReader implements DigitReader {
   }
 
   @Override
-  public long submit(byte[] gray, int width, int height, long changedNanos) {
+  public long submit(byte[] gray, int width, int height, List<Stroke> strokes, long changedNanos) {
     if (gray.length != width * height) {
       throw new IllegalArgumentException("snapshot " + width + "x" + height + " with " + gray.length + " pixels");
     }
@@ -113,7 +115,7 @@ public final class LiveReader implements DigitReader {
         if (pending != null) {
           recycle(pending.gray()); // replaced before the worker took it
         }
-        pending = new Snapshot(gray, width, height, seq, changedNanos);
+        pending = new Snapshot(gray, width, height, List.copyOf(strokes), seq, changedNanos);
         lock.notifyAll();
       }
       return seq;
@@ -241,7 +243,7 @@ public final class LiveReader implements DigitReader {
   }
 
   private static Reading read(ReadingPipeline pipeline, Snapshot s) {
-    return pipeline.read(s.gray(), s.width(), s.height(), s.version(), s.submittedNanos());
+    return pipeline.read(s.gray(), s.width(), s.height(), s.strokes(), s.version(), s.submittedNanos());
   }
 
   /** Stops the worker and closes the model. Idempotent. */

@@ -1,31 +1,55 @@
 package dev.digitarcade.game.reading;
 
 import dev.digitarcade.model.ReadingRule;
-import dev.digitarcade.model.Verdict;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
+import dev.digitarcade.model.segment.NumberReader;
+import dev.digitarcade.model.segment.NumberReading;
+import dev.digitarcade.model.segment.Stroke;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
- * The reading pipeline of the shipped kind: the MNIST recipe, the model's three outputs in one
- * call, the {@link ReadingRule}, and one rule of the app's own: ink smaller than
- * {@value #MIN_INK_SHARE_DENOMINATOR}th of the drawing's side is a dab, "keep drawing", whatever the
- * model says (the recipe scales every drawing to 20 px, so the model cannot see how small it was).
+ * The reading pipeline of the shipped kind: a drawing is read as a number ({@link NumberReader}:
+ * cut into digits by its strokes and ink, each digit through the MNIST recipe, all of them in one
+ * batched call for the model's three outputs, each judged by the {@link ReadingRule}), or, for
+ * benchmarks and {@code predict --single}, as one digit. One rule is the app's own: a digit whose
+ * ink is smaller than {@value #MIN_INK_SHARE_DENOMINATOR}th of the drawing's side is a dab, "keep
+ * drawing", whatever the model says (the recipe scales every digit to 20 px, so the model cannot
+ * see how small it was).
  */
 public final class ModelPipeline implements ReadingPipeline {
   /** Ink whose longer side is below {@code side / MIN_INK_SHARE_DENOMINATOR} is too small to be a digit. */
   static final int MIN_INK_SHARE_DENOMINATOR = 14;
 
-  /** Enough readings for the JIT to compile the recipe's loops (about 0.2 s at load). */
+  /** Enough readings for the JIT to compile the recipe's and the segmenter's loops (about 0.3 s at load). */
   static final int WARM_UP_READINGS = 120;
 
-  /** What the model gives for one 28x28 input; closing releases the model. */
+  /** How a drawing is read. */
+  public enum Reads {
+    /** As a number of one to {@value NumberReader#MAX_DIGITS} digits (the app). */
+    NUMBERS,
+    /** As one digit: the whole drawing is one model input ({@code predict --single}). */
+    ONE_DIGIT
+  }
+
+  /** What the model gives for 28x28 inputs; closing releases the model. */
   public interface Scorer extends AutoCloseable {
     DigitClassifier.Scores score(float[] image784);
+
+    /** Several inputs in one call (by default one call each). */
+    default DigitClassifier.Scores[] scoreBatch(float[][] images) {
+      DigitClassifier.Scores[] out = new DigitClassifier.Scores[images.length];
+      for (int i = 0; i < images.length; i++) {
+        out[i] = score(images[i]);
+      }
+      return out;
+    }
 
     @Override
     default void close() { }
@@ -33,12 +57,24 @@ public final class ModelPipeline implements ReadingPipeline {
 
   private final Scorer scorer;
   private final MnistRecipe recipe = new MnistRecipe();
-  private final ReadingRule rule;
+  private final NumberReader reader;
+  private final Reads reads;
+  private byte[] bytes = new byte[0];
 
-  /** A pipeline around any scorer (tests use stand-ins; {@link #load} the shipped kind). */
+  /** A number-reading pipeline around any scorer (tests use stand-ins; {@link #load} the shipped kind). */
   public ModelPipeline(Scorer scorer, ReadingRule rule) {
+    this(scorer, rule, Reads.NUMBERS);
+  }
+
+  public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads) {
     this.scorer = scorer;
-    this.rule = rule;
+    this.reads = reads;
+    this.reader = new NumberReader(scorer::scoreBatch, rule, recipe, MIN_INK_SHARE_DENOMINATOR);
+  }
+
+  /** As {@link #load(Path, Reads)}, reading numbers. */
+  public static ModelPipeline load(Path dir) throws ModelLoadException {
+    return load(dir, Reads.NUMBERS);
   }
 
   /**
@@ -46,7 +82,7 @@ public final class ModelPipeline implements ReadingPipeline {
    *
    * @throws ModelLoadException with a one-line message (what the player or the user sees)
    */
-  public static ModelPipeline load(Path dir) throws ModelLoadException {
+  public static ModelPipeline load(Path dir, Reads reads) throws ModelLoadException {
     DigitClassifier classifier = DigitClassifier.load(dir);
     ModelPipeline p = new ModelPipeline(new Scorer() {
       @Override
@@ -55,10 +91,15 @@ public final class ModelPipeline implements ReadingPipeline {
       }
 
       @Override
+      public DigitClassifier.Scores[] scoreBatch(float[][] images) {
+        return classifier.scoreBatch(images);
+      }
+
+      @Override
       public void close() {
         classifier.close();
       }
-    }, ReadingRule.DEFAULT);
+    }, ReadingRule.DEFAULT, reads);
     try {
       p.warmUp(WARM_UP_READINGS);
     } catch (RuntimeException e) {
@@ -69,32 +110,40 @@ public final class ModelPipeline implements ReadingPipeline {
   }
 
   @Override
-  public Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
-    return judge(recipe.apply(gray, width, height), width, height, seq, submittedNanos);
+  public Reading read(byte[] gray, int width, int height, List<Stroke> strokes, long seq, long submittedNanos) {
+    NumberReading n = reads == Reads.ONE_DIGIT
+        ? one(recipe.apply(gray, width, height), width, height)
+        : reader.read(gray, width, height, strokes);
+    return reading(n, seq, submittedNanos);
   }
 
   @Override
   public Reading read(float[] ink, int width, int height, long seq, long submittedNanos) {
-    return judge(recipe.apply(ink, width, height), width, height, seq, submittedNanos);
+    if (reads == Reads.ONE_DIGIT) {
+      return reading(one(recipe.apply(ink, width, height), width, height), seq, submittedNanos);
+    }
+    int n = width * height;
+    if (bytes.length != n) {
+      bytes = new byte[n];
+    }
+    for (int i = 0; i < n; i++) {
+      bytes[i] = (byte) Math.round(Math.max(0f, Math.min(1f, ink[i])) * 255f);
+    }
+    return reading(reader.read(bytes, width, height), seq, submittedNanos);
   }
 
-  private Reading judge(Optional<MnistInput> prepared, int width, int height, long seq, long submittedNanos) {
-    if (prepared.isEmpty()) {
-      return Reading.nothingDrawn(seq, System.nanoTime() - submittedNanos);
+  private NumberReading one(Optional<MnistInput> in, int width, int height) {
+    return in.isEmpty() ? NumberReading.empty(false) : reader.readOne(in.get(), Math.max(width, height));
+  }
+
+  /** The app's reading of what the number reader found. */
+  private static Reading reading(NumberReading n, long seq, long submittedNanos) {
+    List<DigitReading> digits = new ArrayList<>(n.size());
+    for (var d : n.digits()) {
+      digits.add(new DigitReading(d.verdict(), d.digit(), d.confidence(), d.probabilities(), d.notDigit(),
+          d.fragment(), d.input().pixels(), d.box()));
     }
-    MnistInput in = prepared.get();
-    DigitClassifier.Scores s = scorer.score(in.pixels());
-    ReadingRule.Outcome outcome = rule.judge(s.probabilities(), s.notDigit(), s.fragment());
-    Verdict verdict = outcome.verdict();
-    if (verdict == Verdict.SURE || verdict == Verdict.UNSURE) {
-      int side = Math.max(width, height);
-      if (in.inkBox().longSide() * MIN_INK_SHARE_DENOMINATOR < side) {
-        verdict = Verdict.KEEP_DRAWING;
-      }
-    }
-    DigitReading digit = new DigitReading(verdict, outcome.digit(), outcome.confidence(), s.probabilities(),
-        s.notDigit(), s.fragment(), in.pixels(), in.inkBox());
-    return Reading.of(seq, digit, System.nanoTime() - submittedNanos);
+    return new Reading(seq, n.verdict(), n.reading(), digits, System.nanoTime() - submittedNanos);
   }
 
   /**
@@ -105,22 +154,45 @@ public final class ModelPipeline implements ReadingPipeline {
     int side = 560;
     byte[] canvas = new byte[side * side];
     for (int i = 0; i < readings; i++) {
-      // Rings of changing size, place and width: every branch of the recipe gets work.
+      // Rings of changing size, place and width, alone (pixels) or two side by side with their
+      // strokes: every branch of the recipe and the segmenter gets work.
       Arrays.fill(canvas, (byte) 0);
       double r = 40 + (i * 37) % 200;
-      double w = 4 + (i * 13) % 40;
+      float w = 4 + (i * 13) % 40;
       int cx = side / 2 + (i * 53) % 160 - 80;
       int cy = side / 2 + (i * 29) % 160 - 80;
-      for (int y = Math.max(0, (int) (cy - r - w)); y < Math.min(side, cy + r + w); y++) {
-        for (int x = Math.max(0, (int) (cx - r - w)); x < Math.min(side, cx + r + w); x++) {
-          double d = Math.abs(Math.hypot(x - cx, (y - cy) * 1.4) - r);
-          if (d < w / 2) {
-            canvas[y * side + x] = (byte) 255;
-          }
+      if (i % 2 == 0) {
+        ring(canvas, side, cx, cy, r, w);
+        read(canvas, side, side, 0, System.nanoTime());
+      } else {
+        double rr = r / 2;
+        List<Stroke> strokes = List.of(ring(canvas, side, cx - rr * 1.3, cy, rr, w, 0),
+            ring(canvas, side, cx + rr * 1.3, cy, rr, w, 1));
+        read(canvas, side, side, strokes, 0, System.nanoTime());
+      }
+    }
+  }
+
+  /** Paints a ring (an ellipse 1.4 times as wide as tall) and returns it as a stroke drawn from {@code t0} s. */
+  private static Stroke ring(byte[] canvas, int side, double cx, double cy, double r, float w, double t0) {
+    for (int y = Math.max(0, (int) (cy - r - w)); y < Math.min(side, cy + r + w); y++) {
+      for (int x = Math.max(0, (int) (cx - r - w)); x < Math.min(side, cx + r + w); x++) {
+        double d = Math.abs(Math.hypot(x - cx, (y - cy) * 1.4) - r);
+        if (d < w / 2) {
+          canvas[y * side + x] = (byte) 255;
         }
       }
-      read(canvas, side, side, 0, System.nanoTime());
     }
+    List<Stroke.Point> points = new ArrayList<>();
+    for (int k = 0; k <= 32; k++) {
+      double a = 2 * Math.PI * k / 32;
+      points.add(new Stroke.Point((float) (cx + r * Math.cos(a)), (float) (cy + r / 1.4 * Math.sin(a)), t0 + k / 60.0));
+    }
+    return new Stroke(points, Math.max(1f, w / 2));
+  }
+
+  private static void ring(byte[] canvas, int side, int cx, int cy, double r, float w) {
+    ring(canvas, side, cx, cy, r, w, 0);
   }
 
   @Override

@@ -67,6 +67,27 @@ public record Reading(long seq, Verdict verdict, Optional<String> text, List<Dig
     return digits.isEmpty() ? 0f : digits.get(0).probability(d);
   }
 
+  /**
+   * How likely the whole reading is right: the product of its digits' calibrated confidences
+   * (each digit is read on its own); for one digit its confidence; 0 when nothing is drawn.
+   */
+  public float numberConfidence() {
+    float c = 1f;
+    for (DigitReading d : digits) {
+      c *= d.confidence();
+    }
+    return digits.isEmpty() ? 0f : c;
+  }
+
+  /** Each digit's top guess, left to right ("47", sure or not), or "" when nothing is drawn. */
+  public String topGuesses() {
+    StringBuilder sb = new StringBuilder(digits.size());
+    for (DigitReading d : digits) {
+      sb.append(Character.forDigit(d.digit(), 10));
+    }
+    return sb.toString();
+  }
+
   @Override
   public String toString() {
     return "Reading[" + verdict + text.map(t -> " " + t).orElse("") + ", seq " + seq + ", " + digits + "]";

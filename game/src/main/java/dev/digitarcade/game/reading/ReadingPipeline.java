@@ -1,5 +1,8 @@
 package dev.digitarcade.game.reading;
 
+import dev.digitarcade.model.segment.Stroke;
+import java.util.List;
+
 /**
  * Turns one drawing into a {@link Reading}, synchronously: the one path every reading takes
  * (the live game on its worker thread, {@code predict}, {@code bench}, tests). Not thread-safe:
@@ -13,7 +16,15 @@ public interface ReadingPipeline extends AutoCloseable {
    * @param seq the sequence number the reading carries
    * @param submittedNanos when the drawing was handed over ({@link System#nanoTime}), for the latency
    */
-  Reading read(byte[] gray, int width, int height, long seq, long submittedNanos);
+  default Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
+    return read(gray, width, height, List.of(), seq, submittedNanos);
+  }
+
+  /**
+   * As {@link #read(byte[], int, int, long, long)} with the ink strokes that made the drawing, in
+   * drawing order (they tell which ink belongs to which digit; empty: the pixels alone).
+   */
+  Reading read(byte[] gray, int width, int height, List<Stroke> strokes, long seq, long submittedNanos);
 
   /** As {@link #read(byte[], int, int, long, long)} for an image of ink intensities in [0,1] (image files). */
   Reading read(float[] ink, int width, int height, long seq, long submittedNanos);

@@ -7,12 +7,16 @@ import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
+import dev.digitarcade.game.drawing.DrawingPad;
+import dev.digitarcade.game.drawing.ReadingWords;
+import dev.digitarcade.game.reading.DigitReading;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.rules.Thumbnail;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -101,15 +105,32 @@ public final class ResultsScreen implements Screen {
       ui.panel(cx, cy, cellW, cellH, 10, Theme.PANEL, edge.withAlpha(0.7f));
       float tx = cx + (cellW - thumb) / 2;
       ui.image(thumbs.get(i), tx, cy + 12, thumb, thumb, 1f);
-      if (r.finalGuess() < 0) {
+      if (r.finalGuess() == null) {
         ui.text(tx + thumb / 2, cy + 12 + thumb / 2, "nothing drawn", Theme.small().centered());
+      } else if (r.last().digits().size() > 1) {
+        digitTags(ui, r, tx, cy + 12, thumb);
       }
-      String target = "Target " + r.target();
-      String guess = r.finalGuess() < 0 ? "AI saw nothing"
-          : String.format(Locale.ROOT, "AI: %d (%d%%)", r.finalGuess(), Math.round(r.confidence() * 100));
+      String target = (r.target().isQuestion() ? r.target().prompt() + " = " : "Target ") + r.target().answer();
+      String guess = r.finalGuess() == null ? "AI saw nothing"
+          : String.format(Locale.ROOT, "AI: %s (%d%%)", ReadingWords.symbol(r.last()),
+              Math.round(r.confidence() * 100));
       ui.text(cx + 12, cy + thumb + 20, target, Theme.body().bold());
       ui.text(cx + cellW - 12, cy + thumb + 20, r.won() ? "✓ +" + r.points() : "✗", Theme.right(Theme.body()).color(edge));
       ui.text(cx + 12, cy + thumb + 42, guess, Theme.small());
+    }
+  }
+
+  /** Each digit's reading on a tag over the thumbnail, where the digit was drawn. */
+  private static void digitTags(Ui ui, RoundResult r, float tx, float ty, float thumb) {
+    float k = thumb / DrawingPad.SIZE;
+    TextStyle tag = Theme.small().size(11f).bold().centered();
+    for (DigitReading d : r.last().digits()) {
+      boolean sure = d.verdict() == Verdict.SURE;
+      float bx = tx + (d.box().x() + d.box().width() / 2f) * k;
+      float by = ty + Math.max(8, d.box().y() * k - 9);
+      Color c = sure ? Theme.GOOD : Theme.WARN;
+      ui.fillRoundedRect(bx - 8, by - 8, 16, 15, 4, c.withAlpha(0.85f));
+      ui.text(bx, by, sure ? Integer.toString(d.digit()) : "?", tag.color(Theme.BACKGROUND));
     }
   }
 

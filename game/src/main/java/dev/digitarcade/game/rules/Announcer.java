@@ -14,13 +14,13 @@ final class Announcer {
 
   private static final int TRAIL = 4;
 
-  private final List<Integer> said = new ArrayList<>();
+  private final List<String> said = new ArrayList<>();
   private String ending = "";
   /** What the AI says after the trail about the current drawing ("" when it is sure or empty). */
   private String hint = "";
-  private int target;
+  private Target target;
 
-  void reset(int target) {
+  void reset(Target target) {
     this.target = target;
     said.clear();
     ending = "";
@@ -34,38 +34,39 @@ final class Announcer {
       case NOT_A_DIGIT -> "hmm… that's not a number";
       case UNSURE -> "hmm…";
     };
-    if (p.isSure() && (said.isEmpty() || said.get(said.size() - 1) != p.digit())) {
-      said.add(p.digit());
+    String text = p.text().orElse(null);
+    if (text != null && (said.isEmpty() || !said.get(said.size() - 1).equals(text))) {
+      said.add(text);
     }
   }
 
   void verdict(boolean won, Reading last) {
     if (won) {
-      ending = "it's " + target + "!";
+      ending = "it's " + target.answer() + "!";
     } else if (last.isEmpty()) {
       ending = "time's up: I saw nothing.";
     } else if (last.isSure()) {
-      ending = "time's up: I think it's " + last.digit() + ".";
+      ending = "time's up: I think it's " + last.text().orElseThrow() + ".";
     } else {
       ending = "time's up: I can't tell what that is.";
     }
   }
 
   String text() {
-    List<Integer> parts = new ArrayList<>(said.subList(Math.max(0, said.size() - TRAIL), said.size()));
+    List<String> parts = new ArrayList<>(said.subList(Math.max(0, said.size() - TRAIL), said.size()));
     boolean won = ending.startsWith("it's");
-    if (won && !parts.isEmpty() && parts.get(parts.size() - 1) == target) {
+    if (won && !parts.isEmpty() && parts.get(parts.size() - 1).equals(target.answer())) {
       parts.remove(parts.size() - 1);
     }
     if (parts.isEmpty()) {
       if (!ending.isEmpty()) {
         return Character.toUpperCase(ending.charAt(0)) + ending.substring(1);
       }
-      return hint.isEmpty() ? "Draw " + Digits.withArticle(target) + "!"
+      return hint.isEmpty() ? target.instruction()
           : Character.toUpperCase(hint.charAt(0)) + hint.substring(1);
     }
     StringBuilder sb = new StringBuilder("I see ");
-    for (int d : parts) {
+    for (String d : parts) {
       sb.append(d).append(" … ");
     }
     if (!ending.isEmpty()) {

@@ -8,12 +8,15 @@ import java.util.Random;
 import java.util.function.Supplier;
 
 /**
- * The rules of a "draw the target digit" challenge, free of any window or model: time and the
- * pen come in through {@link #update(double, boolean)}, readings through {@link #onReading(Reading)}.
+ * The rules of a "draw the target" challenge, free of any window or model: time and the pen come
+ * in through {@link #update(double, boolean)}, readings through {@link #onReading(Reading)}. The
+ * {@link Level} picks the targets: digits (the default), two-digit numbers, or times-table
+ * questions whose answer is drawn.
  *
- * <p>A round is won only by a drawing the app is sure is a digit ({@link Reading#isSure()}: not a
- * dab, a fragment, a letter, a shape or a scribble) and that is the target with at least the
- * configured probability, and only once the drawing is recognisably finished: the pen is up, or
+ * <p>A round is won only by a drawing the app is sure of ({@link Reading#isSure()}: every digit a
+ * digit, not a dab, a fragment, a letter, a shape or a scribble) that reads as the answer, each of
+ * its digits with at least the configured probability, and only once the drawing is recognisably
+ * finished: the pen is up, or
  * the reading has held for {@value #HOLD_SECONDS} s while the pen is still down. A round is lost
  * when its clock runs out. Points for a win: 100 plus 10 per
  * whole second left, times the streak multiplier (x1, x1.5, x2, x2.5, x3 for 1..5+ wins in a row).
@@ -31,7 +34,7 @@ public final class Challenge {
   private static final double EPSILON = 1e-6;
 
   private final ChallengeConfig config;
-  private final int[] targets;
+  private final List<Target> targets;
   private final Supplier<Thumbnail> drawing;
   private final List<RoundResult> results = new ArrayList<>();
   private final Announcer announcer = new Announcer();
@@ -54,11 +57,11 @@ public final class Challenge {
   public Challenge(ChallengeConfig config, Supplier<Thumbnail> drawing) {
     this.config = config;
     this.drawing = drawing;
-    this.targets = targets(config.rounds(), config.seed());
-    announcer.reset(targets[0]);
+    this.targets = config.level().targets(config.rounds(), config.seed());
+    announcer.reset(targets.get(0));
   }
 
-  /** The targets for a seed: each digit once per ten rounds, shuffled. */
+  /** The digit targets for a seed ({@link Level#DIGITS}): each digit once per ten rounds, shuffled. */
   public static int[] targets(int rounds, long seed) {
     Random random = new Random(seed);
     int[] out = new int[rounds];
@@ -126,10 +129,18 @@ public final class Challenge {
     }
   }
 
-  /** Whether {@code p} would win the round: sure, and sure of the target. */
+  /** Whether {@code p} would win the round: sure, reading the answer, each digit probable enough. */
   private boolean wins(Reading p) {
-    return p.isSure() && p.text().equals(Optional.of(Integer.toString(target())))
-        && p.probability(target()) >= config.winConfidence();
+    Target t = target();
+    if (!p.isSure() || !p.text().equals(Optional.of(t.answer()))) {
+      return false;
+    }
+    for (int i = 0; i < p.digits().size(); i++) {
+      if (p.digits().get(i).probability(t.digitAt(i)) < config.winConfidence()) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private RoundResult endRound(boolean won) {
@@ -143,8 +154,7 @@ public final class Challenge {
     } else {
       streak = 0;
     }
-    RoundResult r = new RoundResult(round, target(), won, last.digit(), last.confidence(), elapsed, points, streak,
-        drawing.get());
+    RoundResult r = new RoundResult(round, target(), won, last, elapsed, points, streak, drawing.get());
     results.add(r);
     announcer.verdict(won, last);
     pendingResult = r;
@@ -187,8 +197,13 @@ public final class Challenge {
     return config.rounds();
   }
 
-  public int target() {
-    return targets[round];
+  /** The current round's target. */
+  public Target target() {
+    return targets.get(round);
+  }
+
+  public Level level() {
+    return config.level();
   }
 
   public double secondsLeft() {

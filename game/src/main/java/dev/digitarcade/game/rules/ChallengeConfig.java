@@ -8,8 +8,10 @@ package dev.digitarcade.game.rules;
  * @param winConfidence the model's probability for the target that wins the round
  * @param pauseSeconds  how long a round's verdict stays up before the next round
  * @param seed          picks the targets: the same seed gives the same targets
+ * @param level         what the targets are: digits, numbers or questions
  */
-public record ChallengeConfig(int rounds, double roundSeconds, double winConfidence, double pauseSeconds, long seed) {
+public record ChallengeConfig(int rounds, double roundSeconds, double winConfidence, double pauseSeconds, long seed,
+                              Level level) {
 
   public static final int DEFAULT_ROUNDS = 10;
   public static final double DEFAULT_ROUND_SECONDS = 20;
@@ -29,6 +31,14 @@ public record ChallengeConfig(int rounds, double roundSeconds, double winConfide
     if (pauseSeconds < 0) {
       throw new IllegalArgumentException("pause must not be negative, got " + pauseSeconds);
     }
+    if (level == null) {
+      throw new IllegalArgumentException("a challenge needs a level");
+    }
+  }
+
+  /** A challenge of digit targets. */
+  public ChallengeConfig(int rounds, double roundSeconds, double winConfidence, double pauseSeconds, long seed) {
+    this(rounds, roundSeconds, winConfidence, pauseSeconds, seed, Level.DIGITS);
   }
 
   public static ChallengeConfig defaults(long seed) {

@@ -5,6 +5,7 @@ import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.rules.ChallengeConfig;
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.scores.HighScoreStore;
 import dev.digitarcade.game.settings.Settings;
 import dev.digitarcade.game.settings.SettingsStore;
@@ -37,6 +38,7 @@ public final class Arcade {
   private Settings settings;
   private final List<String> notices = new ArrayList<>();
   private long challenges;
+  private Level lastLevel;
 
   /**
    * What the command line decided for this run.
@@ -47,12 +49,13 @@ public final class Arcade {
    * @param roundSeconds seconds per round, when given (overrides the settings)
    * @param mute start muted (overrides the settings for this run)
    * @param checkLayout measure what the screens draw and report text outside its card (events)
+   * @param level what the challenge asks for unless the player picks another in the menu
    */
   public record Run(boolean lockstep, long seed, OptionalInt rounds, OptionalDouble roundSeconds, boolean mute,
-                    boolean checkLayout) {
-    /** A run with the settings' own rounds and round time. */
+                    boolean checkLayout, Level level) {
+    /** A run with the settings' own rounds and round time, of digit challenges. */
     public static Run of(boolean lockstep, long seed) {
-      return new Run(lockstep, seed, OptionalInt.empty(), OptionalDouble.empty(), false, false);
+      return new Run(lockstep, seed, OptionalInt.empty(), OptionalDouble.empty(), false, false, Level.DIGITS);
     }
   }
 
@@ -72,6 +75,7 @@ public final class Arcade {
     this.settingsStore = settingsStore;
     this.sounds = sounds;
     this.settings = settingsStore.load();
+    this.lastLevel = run.level();
     applySound();
     sounds.setMuted(settings.muted() || run.mute());
     this.navigator = navigator.apply(this);
@@ -188,10 +192,16 @@ public final class Arcade {
     return false;
   }
 
-  /** The rules for the next challenge of this run. */
+  /** The rules for the next challenge of this run, at the level played last. */
   public ChallengeConfig nextChallenge() {
+    return nextChallenge(lastLevel);
+  }
+
+  /** The rules of the next challenge at {@code level}; {@link #nextChallenge()} then plays that level again. */
+  public ChallengeConfig nextChallenge(Level level) {
+    lastLevel = level;
     return new ChallengeConfig(rounds(), roundSeconds(), settings.difficulty().winConfidence(),
-        ChallengeConfig.DEFAULT_PAUSE_SECONDS, run.seed() + challenges++);
+        ChallengeConfig.DEFAULT_PAUSE_SECONDS, run.seed() + challenges++, level);
   }
 
   /** A warning for the player (e.g. a high-score file set aside); also written to stderr. */

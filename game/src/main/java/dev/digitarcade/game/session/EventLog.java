@@ -94,11 +94,14 @@ public final class EventLog implements AutoCloseable {
     ObjectNode e = event("prediction");
     e.put("verdict", Readings.wireVerdict(p.verdict()));
     p.text().ifPresentOrElse(t -> e.put("reading", t), () -> e.putNull("reading"));
-    if (p.isEmpty()) {
-      e.putNull("digit").put("confidence", 0.0);
+    // "digit" is the one digit's top guess (null for none or a number); "confidence" that of the
+    // whole reading; the probabilities and scores are the first digit's (each digit is in "digits").
+    if (p.digits().size() == 1) {
+      e.put("digit", p.digit());
     } else {
-      e.put("digit", p.digit()).put("confidence", Readings.round(p.confidence()));
+      e.putNull("digit");
     }
+    e.put("confidence", Readings.round(p.numberConfidence()));
     ArrayNode probs = e.putArray("probabilities");
     for (int d = 0; d < 10; d++) {
       probs.add(Readings.round(p.probability(d)));
@@ -119,9 +122,9 @@ public final class EventLog implements AutoCloseable {
   public void round(RoundResult r) {
     ObjectNode e = event("round")
         .put("round", r.index() + 1)
-        .put("target", r.target())
+        .put("target", r.target().answer())
         .put("won", r.won());
-    if (r.finalGuess() < 0) {
+    if (r.finalGuess() == null) {
       e.putNull("guess");
     } else {
       e.put("guess", r.finalGuess());

@@ -1,5 +1,6 @@
 package dev.digitarcade.game.session;
 
+import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
 import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
@@ -14,10 +15,10 @@ public interface Navigator {
   /** Opens free draw on top of the current screen. */
   void freeDraw();
 
-  /** Opens a new challenge on top of the current screen. */
-  void challenge();
+  /** Opens a new challenge at {@code level} on top of the current screen. */
+  void challenge(Level level);
 
-  /** Replaces the current screen (a finished challenge) with a new challenge. */
+  /** Replaces the current screen (a finished challenge) with a new challenge at the same level. */
   void playAgain();
 
   /** Replaces the current screen (a finished challenge) with its results. */

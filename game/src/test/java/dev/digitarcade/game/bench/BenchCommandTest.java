@@ -6,6 +6,7 @@ import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.ReadingPipeline;
 import dev.digitarcade.game.reading.TestReadings;
+import dev.digitarcade.model.segment.Stroke;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Collections;
@@ -50,7 +51,8 @@ class BenchCommandTest {
     Set<byte[]> seen = Collections.newSetFromMap(new IdentityHashMap<>());
     ReadingPipeline pipeline = new ReadingPipeline() {
       @Override
-      public Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
+      public Reading read(byte[] gray, int width, int height, List<Stroke> strokes, long seq,
+        long submittedNanos) {
         synchronized (seen) {
           seen.add(gray);
         }

@@ -3,6 +3,7 @@ package dev.digitarcade.game.reading;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitarcade.model.Verdict;
+import dev.digitarcade.model.segment.Stroke;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -28,7 +29,8 @@ class LiveReaderTest {
     }
 
     @Override
-    public Reading read(byte[] gray, int width, int height, long seq, long submittedNanos) {
+    public Reading read(byte[] gray, int width, int height, List<Stroke> strokes, long seq,
+        long submittedNanos) {
       int d = gray[0];
       if (d == 0) {
         return Reading.nothingDrawn(seq, 0);

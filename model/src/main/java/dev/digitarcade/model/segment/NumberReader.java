@@ -55,6 +55,7 @@ public final class NumberReader {
   private final ReadingRule rule;
   private final Segmenter segmenter = new Segmenter();
   private final MnistRecipe recipe;
+  private final int dabShare;
   private byte[] scratch = new byte[0];
 
   /** Reads with {@code classifier}, {@link ReadingRule#DEFAULT} and the default recipe. */
@@ -63,12 +64,27 @@ public final class NumberReader {
   }
 
   public NumberReader(Scorer scorer, ReadingRule rule, MnistRecipe recipe) {
+    this(scorer, rule, recipe, 0);
+  }
+
+  /**
+   * A reader that also calls a digit a dab, {@link Verdict#KEEP_DRAWING} whatever the model says,
+   * when its ink's longer side is under {@code 1 / dabShare} of the canvas's longer side (the recipe
+   * scales every digit to 20 px, so the model cannot see how small it was).
+   *
+   * @param dabShare 0 for no such rule
+   */
+  public NumberReader(Scorer scorer, ReadingRule rule, MnistRecipe recipe, int dabShare) {
     if (scorer == null || rule == null || recipe == null) {
       throw new IllegalArgumentException("scorer, rule and recipe must not be null");
+    }
+    if (dabShare < 0) {
+      throw new IllegalArgumentException("dab share must be 0 (off) or positive, got " + dabShare);
     }
     this.scorer = scorer;
     this.rule = rule;
     this.recipe = recipe;
+    this.dabShare = dabShare;
   }
 
   /** Reads a canvas from its pixels alone (an image file). */
@@ -167,18 +183,19 @@ public final class NumberReader {
       }
     }
 
+    int side = Math.max(width, height);
     List<DigitReading> digits = new ArrayList<>(n + 1);
     for (int i = 0; i < n; i++) {
       int j = joinedWith[i];
       if (j >= 0) {
-        digits.add(reading(unions.get(j), batch.get(unionSlot.get(j)), scores[unionSlot.get(j)]));
+        digits.add(reading(unions.get(j), batch.get(unionSlot.get(j)), scores[unionSlot.get(j)], side));
         i++;
       } else if (cutOf[i] >= 0) {
         int c = cutOf[i];
-        digits.add(reading(cuts.get(c).left(), batch.get(leftSlot[c]), scores[leftSlot[c]]));
-        digits.add(reading(cuts.get(c).right(), batch.get(rightSlot[c]), scores[rightSlot[c]]));
+        digits.add(reading(cuts.get(c).left(), batch.get(leftSlot[c]), scores[leftSlot[c]], side));
+        digits.add(reading(cuts.get(c).right(), batch.get(rightSlot[c]), scores[rightSlot[c]], side));
       } else if (own[i] >= 0) {
-        digits.add(reading(segments.get(i), batch.get(own[i]), scores[own[i]]));
+        digits.add(reading(segments.get(i), batch.get(own[i]), scores[own[i]], side));
       }
     }
     return summarise(digits, seg.fromStrokes());
@@ -202,10 +219,14 @@ public final class NumberReader {
    * reading, in the same shape as a number's.
    */
   public NumberReading readOne(MnistInput input) {
+    return readOne(input, 0);
+  }
+
+  /** As {@link #readOne(MnistInput)} for an input from a canvas whose longer side is {@code side} (for the dab rule; 0: none). */
+  public NumberReading readOne(MnistInput input, int side) {
     DigitClassifier.Scores sc = scorer.scoreBatch(new float[][] {input.pixels()})[0];
-    ReadingRule.Outcome o = rule.judge(sc.probabilities(), sc.notDigit(), sc.fragment());
-    return summarise(List.of(new DigitReading(input.inkBox(), o, sc.probabilities(), sc.notDigit(), sc.fragment(),
-        input, new int[0])), false);
+    return summarise(List.of(new DigitReading(input.inkBox(), judge(sc, input, side), sc.probabilities(),
+        sc.notDigit(), sc.fragment(), input, new int[0])), false);
   }
 
   /** How plausible it is that the image is one digit the app can stand behind. */
@@ -251,9 +272,19 @@ public final class NumberReader {
     }
   }
 
-  private DigitReading reading(Segment s, MnistInput in, DigitClassifier.Scores sc) {
+  private DigitReading reading(Segment s, MnistInput in, DigitClassifier.Scores sc, int side) {
+    return new DigitReading(s.box(), judge(sc, in, side), sc.probabilities(), sc.notDigit(), sc.fragment(), in,
+        s.strokes());
+  }
+
+  /** The rule's outcome, a dab's made "keep drawing" (see {@link #NumberReader(Scorer, ReadingRule, MnistRecipe, int)}). */
+  private ReadingRule.Outcome judge(DigitClassifier.Scores sc, MnistInput in, int side) {
     ReadingRule.Outcome o = rule.judge(sc.probabilities(), sc.notDigit(), sc.fragment());
-    return new DigitReading(s.box(), o, sc.probabilities(), sc.notDigit(), sc.fragment(), in, s.strokes());
+    boolean claims = o.verdict() == Verdict.SURE || o.verdict() == Verdict.UNSURE;
+    if (claims && dabShare > 0 && (long) in.inkBox().longSide() * dabShare < side) {
+      return new ReadingRule.Outcome(Verdict.KEEP_DRAWING, o.digit(), o.confidence());
+    }
+    return o;
   }
 
   static NumberReading summarise(List<DigitReading> digits, boolean fromStrokes) {

@@ -2,6 +2,7 @@ package dev.digitarcade.game.bench;
 
 import dev.digitarcade.engine.audio.Audio;
 import dev.digitarcade.engine.audio.SoundEffects;
+import dev.digitarcade.game.rules.Target;
 import dev.digitarcade.game.sound.Commentator;
 import dev.digitarcade.game.sound.Phrase;
 import dev.digitarcade.game.sound.Sounds;
@@ -34,9 +35,9 @@ final class SoundBench {
     }
     try (Sounds sounds = Sounds.withAudio(audio, audioDir, t -> { }, w -> err.println("bench: " + w))) {
       Commentator c = new Commentator();
-      List<Phrase> phrases = List.of(c.roundStarted("7"), new Phrase("I see 3…", List.of("i-see", "digit-3")),
+      List<Phrase> phrases = List.of(c.roundStarted(Target.digit(7)), new Phrase("I see 3…", List.of("i-see", "digit-3")),
           new Phrase("or 8…", List.of("or", "digit-8")), new Phrase("Hmm, that's not a number.", List.of("not-a-number")),
-          c.roundEnded(true, "5", false), c.roundEnded(false, "2", false));
+          c.roundEnded(true, Target.digit(5), false), c.roundEnded(false, Target.digit(2), false));
       int rounds = 20;
       double[] voice = new double[rounds * phrases.size()];
       double[] effects = new double[rounds * SoundEffects.values().length];

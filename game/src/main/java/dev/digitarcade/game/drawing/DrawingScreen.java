@@ -3,13 +3,16 @@ package dev.digitarcade.game.drawing;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
+import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveLink;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
+import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
+import java.util.List;
 
 /**
  * What the screens with a canvas share: the drawing pad on the left, the reading panel on
@@ -101,6 +104,22 @@ public abstract class DrawingScreen implements Screen {
     }
     ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
     ui.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), Theme.right(Theme.small()));
+  }
+
+  /**
+   * {@link #renderCommon(Ui, String, String)} through a painter, with {@code keys} wrapped to the
+   * canvas's width (two lines at most, items never split) from {@code keysY}.
+   */
+  protected void renderCommon(Painter p, String title, String emptyHint, float keysY, List<String> keys) {
+    p.text(40, 26, title, Theme.title());
+    pad.render(p.ui(), emptyHint);
+    Reading current = link.current();
+    if (!pad.isEmpty() && current != null) {
+      pad.renderDigitBoxes(p.ui(), current.digits());
+    }
+    p.items(pad.x(), keysY, pad.size(), keys, Theme.small(), 2);
+    TextStyle brush = Theme.right(Theme.small());
+    p.text(pad.x() + pad.size(), pad.y() - 22, pad.brushLabel(), brush);
   }
 
   @Override

@@ -115,6 +115,13 @@ public final class Challenge {
     return Optional.empty();
   }
 
+  /**
+   * Ends the round being drawn as lost: the player skipped it. Empty when no round is being drawn.
+   */
+  public Optional<RoundResult> skip() {
+    return phase == Phase.DRAWING ? Optional.of(endRound(false)) : Optional.empty();
+  }
+
   /** Takes the newest reading of the drawing; a win is decided in {@link #update(double, boolean)}. */
   public void onReading(Reading p) {
     if (phase != Phase.DRAWING) {

@@ -120,6 +120,11 @@ public final class EventLog implements AutoCloseable {
 
 
   public void round(RoundResult r) {
+    round(r, false);
+  }
+
+  /** How a round ended; {@code skipped} (the player skipped it, a loss) is written only when true. */
+  public void round(RoundResult r, boolean skipped) {
     ObjectNode e = event("round")
         .put("round", r.index() + 1)
         .put("target", r.target().answer())
@@ -133,6 +138,9 @@ public final class EventLog implements AutoCloseable {
         .put("seconds", Math.round(r.seconds() * 100) / 100.0)
         .put("points", r.points())
         .put("streak", r.streak());
+    if (skipped) {
+      e.put("skipped", true);
+    }
     emit(e);
   }
 

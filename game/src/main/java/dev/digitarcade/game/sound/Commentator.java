@@ -1,7 +1,7 @@
 package dev.digitarcade.game.sound;
 
 import dev.digitarcade.game.reading.Reading;
-import dev.digitarcade.game.rules.Digits;
+import dev.digitarcade.game.rules.Target;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,16 +40,21 @@ public final class Commentator {
   private boolean inRound;
   private int lastTick = Integer.MAX_VALUE;
 
-  /** A round begins: forget the last one's guesses; returns the prompt ("Draw a 7."). */
-  public Phrase roundStarted(String target) {
+  /**
+   * A round begins: forget the last one's guesses; returns the prompt, the words the round
+   * shows ("Draw a 7!", "Draw 47!", "What is 7 × 8?"). A question has no clips: it is shown, not
+   * heard.
+   */
+  public Phrase roundStarted(Target target) {
     candidate = null;
     lastSaid = null;
     numberSaid = false;
     keepGoingSaid = false;
     inRound = true;
     lastTick = Integer.MAX_VALUE;
-    List<String> clips = target.length() == 1 ? List.of("draw-" + target) : Phrase.digits(target);
-    return new Phrase("Draw " + Digits.withArticle(target) + ".", clips);
+    List<String> clips = target.isQuestion() ? List.of()
+        : target.answer().length() == 1 ? List.of("draw-" + target.answer()) : Phrase.digits(target.answer());
+    return new Phrase(target.instruction(), clips);
   }
 
   /** The newest reading, at loop time {@code now}. */
@@ -110,12 +115,13 @@ public final class Commentator {
    *
    * @param skipped the player skipped it (no "time's up")
    */
-  public Phrase roundEnded(boolean won, String target, boolean skipped) {
+  public Phrase roundEnded(boolean won, Target target, boolean skipped) {
     inRound = false;
     candidate = null;
     if (won) {
-      List<String> clips = target.length() == 1 ? List.of("i-know-" + target) : Phrase.digits(target);
-      return new Phrase("Oh, I know, it's " + target + "!", clips);
+      String answer = target.answer();
+      List<String> clips = answer.length() == 1 ? List.of("i-know-" + answer) : Phrase.digits(answer);
+      return new Phrase("Oh, I know, it's " + answer + "!", clips);
     }
     return skipped ? new Phrase("Sorry, I couldn't guess it.", List.of("couldnt-guess"))
         : new Phrase("Time's up! Sorry, I couldn't guess it.", List.of("times-up", "couldnt-guess"));

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One thing the AI says: the words as they are shown and written to the event stream, and the
  * voice clips that speak them, in order (names under {@code assets/audio/voice/}, without
- * {@code .wav}).
+ * {@code .wav}); none for words that are only shown.
  */
 public record Phrase(String text, List<String> clips) {
   public Phrase {

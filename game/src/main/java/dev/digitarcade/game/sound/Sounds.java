@@ -116,6 +116,22 @@ public final class Sounds implements AutoCloseable {
     }
   }
 
+  /**
+   * How long {@code phrase} takes to say: its clips' length, or (for words only shown, or clips
+   * not there) about as long as reading them takes.
+   */
+  public double seconds(Phrase phrase) {
+    double total = 0;
+    for (String name : phrase.clips()) {
+      Clip c = voice.get(name);
+      if (c == null) {
+        return Math.max(1.0, phrase.text().length() * 0.06);
+      }
+      total += c.seconds();
+    }
+    return phrase.clips().isEmpty() ? Math.max(1.0, phrase.text().length() * 0.06) : total;
+  }
+
   /** Plays an effect (nothing when its clip is not there). */
   public void play(SoundEffects effect) {
     Clip c = effects.get(effect);

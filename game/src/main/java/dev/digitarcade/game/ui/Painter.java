@@ -62,6 +62,12 @@ public final class Painter {
     open(x, y, w, h);
   }
 
+  /** A card drawn by someone else (its text is not measured here); others must stay off it. */
+  public void region(float x, float y, float w, float h) {
+    open(x, y, w, h);
+    current = -1;
+  }
+
   private void open(float x, float y, float w, float h) {
     if (checking) {
       cards.add(new Layouts.Box(x, y, w, h));
@@ -93,6 +99,37 @@ public final class Painter {
   public float wrapped(float x, float y, float maxWidth, String s, TextStyle style, int maxLines) {
     TextStyle st = style.align(TextStyle.HAlign.LEFT, TextStyle.VAlign.TOP);
     List<String> lines = wrap(s, st, maxWidth, maxLines);
+    float lineH = style.size() * 1.3f;
+    for (int i = 0; i < lines.size(); i++) {
+      text(x, y + i * lineH, lines.get(i), st);
+    }
+    return lines.size() * lineH;
+  }
+
+  /**
+   * Short items ("Z: undo", "C: clear") on lines of at most {@code maxWidth}, never split, four
+   * spaces apart; items that find no room on the {@code maxLines} lines are left out.
+   *
+   * @return the height it took
+   */
+  public float items(float x, float y, float maxWidth, List<String> items, TextStyle style, int maxLines) {
+    TextStyle st = style.align(TextStyle.HAlign.LEFT, TextStyle.VAlign.TOP);
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder();
+    for (String item : items) {
+      String next = line.length() == 0 ? item : line + "    " + item;
+      if (ui.textWidth(next, st) <= maxWidth) {
+        line.setLength(0);
+        line.append(next);
+      } else if (lines.size() + 1 < maxLines && line.length() > 0) {
+        lines.add(line.toString());
+        line.setLength(0);
+        line.append(ui.textWidth(item, st) <= maxWidth ? item : "");
+      }
+    }
+    if (line.length() > 0) {
+      lines.add(line.toString());
+    }
     float lineH = style.size() * 1.3f;
     for (int i = 0; i < lines.size(); i++) {
       text(x, y + i * lineH, lines.get(i), st);

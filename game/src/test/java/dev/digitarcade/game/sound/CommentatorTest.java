@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.TestReadings;
+import dev.digitarcade.game.rules.Target;
 import dev.digitarcade.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,15 +36,16 @@ class CommentatorTest {
 
   @Test
   void thePromptNamesTheTargetWithItsArticleAndItsClip() {
-    Phrase p = c.roundStarted("8");
-    assertThat(p.text()).isEqualTo("Draw an 8.");
+    Phrase p = c.roundStarted(Target.digit(8));
+    assertThat(p.text()).isEqualTo("Draw an 8!");
     assertThat(p.clips()).containsExactly("draw-8");
-    assertThat(c.roundStarted("47")).isEqualTo(new Phrase("Draw a 47.", List.of("digit-4", "digit-7")));
+    assertThat(c.roundStarted(Target.number(47))).isEqualTo(new Phrase("Draw 47!", List.of("digit-4", "digit-7")));
+    assertThat(c.roundStarted(Target.product(7, 8))).isEqualTo(new Phrase("What is 7 × 8?", List.of()));
   }
 
   @Test
   void aGuessIsSaidOnlyOnceItHasSettledAndOnlyOnce() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     boolean[] free = {false};
     assertThat(hold(sure(3), 0, Commentator.SETTLE_SECONDS - 0.05, free)).isEmpty();
     assertThat(hold(sure(3), Commentator.SETTLE_SECONDS - 0.05, 2, free)).containsExactly("I see 3…");
@@ -51,7 +53,7 @@ class CommentatorTest {
 
   @Test
   void flickeringReadingsSayNothing() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     boolean[] free = {false};
     List<String> said = new ArrayList<>();
     for (int i = 0; i < 60; i++) { // a new guess every 0.2 s for 12 s
@@ -62,7 +64,7 @@ class CommentatorTest {
 
   @Test
   void laterGuessesAreOrAndARepeatIsNotSaidAgain() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     boolean[] free = {false};
     List<String> said = new ArrayList<>();
     said.addAll(hold(sure(3), 0, 1, free));
@@ -75,7 +77,7 @@ class CommentatorTest {
 
   @Test
   void whileTheVoiceSpeaksNothingQueuesAndAGuessThatNoLongerHoldsIsDropped() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     boolean[] speaking = {true};
     List<String> said = new ArrayList<>();
     said.addAll(hold(sure(3), 0, 1, speaking));  // settles while the prompt is still being said
@@ -92,32 +94,32 @@ class CommentatorTest {
 
   @Test
   void keepGoingIsSaidOnceARound() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     boolean[] free = {false};
     List<String> said = new ArrayList<>();
     said.addAll(hold(of(Verdict.KEEP_DRAWING), 0, 1, free));
     said.addAll(hold(of(Verdict.UNSURE), 1, 1, free));
     said.addAll(hold(of(Verdict.KEEP_DRAWING), 2, 1, free));
     assertThat(said).containsExactly("Keep going.");
-    c.roundStarted("6");
+    c.roundStarted(Target.digit(6));
     assertThat(hold(of(Verdict.KEEP_DRAWING), 3, 1, free)).containsExactly("Keep going.");
   }
 
   @Test
   void theRoundsEndingIsSaidAndAfterItNothingUntilTheNextRound() {
-    c.roundStarted("5");
-    Phrase win = c.roundEnded(true, "5", false);
+    c.roundStarted(Target.digit(5));
+    Phrase win = c.roundEnded(true, Target.digit(5), false);
     assertThat(win).isEqualTo(new Phrase("Oh, I know, it's 5!", List.of("i-know-5")));
     boolean[] free = {false};
     assertThat(hold(sure(5), 0, 2, free)).isEmpty();
-    c.roundStarted("2");
-    assertThat(c.roundEnded(false, "2", false).clips()).containsExactly("times-up", "couldnt-guess");
-    assertThat(c.roundEnded(false, "2", true).text()).isEqualTo("Sorry, I couldn't guess it.");
+    c.roundStarted(Target.digit(2));
+    assertThat(c.roundEnded(false, Target.digit(2), false).clips()).containsExactly("times-up", "couldnt-guess");
+    assertThat(c.roundEnded(false, Target.digit(2), true).text()).isEqualTo("Sorry, I couldn't guess it.");
   }
 
   @Test
   void ticksForTheLastFiveWholeSecondsOnceEach() {
-    c.roundStarted("5");
+    c.roundStarted(Target.digit(5));
     List<Integer> ticks = new ArrayList<>();
     for (double left = 20; left > 0; left -= 1 / 60.0) {
       c.tick(left).ifPresent(ticks::add);
@@ -128,7 +130,7 @@ class CommentatorTest {
 
   @Test
   void aNumberReadingIsSpokenDigitByDigit() {
-    c.roundStarted("47");
+    c.roundStarted(Target.number(47));
     Reading r = new Reading(1, Verdict.SURE, Optional.of("47"), List.of(TestReadings.digit(Verdict.SURE, 4, 0.97f),
         TestReadings.digit(Verdict.SURE, 7, 0.97f)), 0);
     c.hear(r, 0);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitarcade.engine.audio.Audio;
 import dev.digitarcade.engine.audio.SoundEffects;
+import dev.digitarcade.game.rules.Target;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,9 +32,9 @@ class SoundsTest {
     List<String> warnings = new ArrayList<>();
     try (Sounds sounds = Sounds.withAudio(Audio.loopback(RATE, 1), AUDIO, said::add, warnings::add)) {
       assertThat(warnings).isEmpty();
-      Phrase p = new Commentator().roundStarted("7");
+      Phrase p = new Commentator().roundStarted(Target.digit(7));
       sounds.say(p);
-      assertThat(said).containsExactly("Draw a 7.");
+      assertThat(said).containsExactly("Draw a 7!");
       assertThat(sounds.speaking()).isTrue();
       short[] out = new short[RATE / 2];
       sounds.audio().render(out);

@@ -151,7 +151,7 @@ public final class ChallengeScreen extends DrawingScreen {
 
   private void finish() {
     HighScore hs = new HighScore(challenge.score(), challenge.roundsWon(), challenge.rounds(),
-        challenge.bestStreak(), Instant.now());
+        challenge.bestStreak(), Instant.now(), arcade.settings().playerName());
     Saved saved = arcade.scores().save(hs); // a failure is also a notice; never throws
     var done = arcade.events().event("finished")
         .put("score", hs.score()).put("roundsWon", hs.roundsWon()).put("rounds", hs.rounds())

@@ -63,6 +63,15 @@ final class Recordings {
     return this;
   }
 
+  /** Types {@code text}: one character event a frame, as GLFW reports typing. */
+  Recordings type(String text) {
+    text.codePoints().forEach(c -> {
+      events.add(new InputEvent.CharTyped(t, c));
+      t += FRAME;
+    });
+    return this;
+  }
+
   double duration() {
     return t;
   }

@@ -13,7 +13,7 @@ import dev.digitarcade.game.scores.HighScore;
 import dev.digitarcade.game.scores.Saved;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.session.Navigator;
-import dev.digitarcade.game.settings.SettingsScreen;
+import dev.digitarcade.game.settings.screen.SettingsScreen;
 import java.util.List;
 
 /** The game's screens and how one leads to another: the only place that constructs screens. */

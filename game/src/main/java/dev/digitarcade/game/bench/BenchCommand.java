@@ -63,7 +63,8 @@ public final class BenchCommand implements Callable<Integer> {
   @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
   boolean skipApp;
 
-  @Option(names = "--sound-only", description = "Measure only the sound: start latency through the loopback device.")
+  @Option(names = "--sound-only", description = "Measure only the sound: start latency through the loopback device,"
+      + " and (unless --skip-app) frame time in a challenge while the AI speaks.")
   boolean soundOnly;
 
   @Option(names = "--digits", paramLabel = "N", description = "In the app run, write numbers of N digits (1-6)"
@@ -108,10 +109,11 @@ public final class BenchCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
-    if (soundOnly) {
-      return SoundBench.run(AppPaths.assets().resolve("audio"), out, err) ? 0 : 1;
-    }
     Path dir = model != null ? model : AppPaths.defaultModel();
+    if (soundOnly) {
+      boolean ok = SoundBench.run(AppPaths.assets().resolve("audio"), out, err);
+      return ok && (skipApp || VoiceFrameBench.run(dir, out, err)) ? 0 : 1;
+    }
     List<byte[]> canvases = canvases(64, 11);
     MnistRecipe recipe = new MnistRecipe();
     try (DigitClassifier classifier = DigitClassifier.load(dir)) {
@@ -123,7 +125,7 @@ public final class BenchCommand implements Callable<Integer> {
       err.println("bench: " + e.getMessage());
       return 3;
     }
-    boolean appOk = skipApp || app(dir);
+    boolean appOk = skipApp || app(dir) && VoiceFrameBench.run(dir, out, err);
     if (out.checkError()) {
       err.println("bench: cannot write the figures to standard output (closed, or the disk is full)");
       err.flush();

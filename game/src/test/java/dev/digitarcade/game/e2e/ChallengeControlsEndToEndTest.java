@@ -78,4 +78,18 @@ class ChallengeControlsEndToEndTest {
         "challenge-played-on", 6);
     assertThat(types(playedOn)).contains("round").doesNotContain("gave-up");
   }
+
+  @Test
+  void withoutAModelTheChallengeCannotBeStarted() throws IOException {
+    AppDriver d = new AppDriver(tmp);
+    Path replay = new Recordings(1120, 720).wait(0.2).key(Keys.letter('C')).write(tmp.resolve("c.jsonl"));
+    Path ev = tmp.resolve("no-model.jsonl");
+    int code = d.run("--headless", "--mode", "challenge", "--model", tmp.resolve("missing").toString(),
+        "--replay", replay.toString(), "--exit-after", "1", "--events", ev.toString(),
+        "--scores", tmp.resolve("scores.json").toString(), "--settings", tmp.resolve("settings.json").toString(),
+        "--screenshot", AppDriver.SCREENSHOTS.resolve("menu-challenge-refused.png").toString());
+    assertThat(code).as(d.err()).isZero();
+    // Neither --mode challenge nor C opens it: the menu stays and says why.
+    assertThat(types(d.events(ev))).doesNotContain("ready", "target");
+  }
 }

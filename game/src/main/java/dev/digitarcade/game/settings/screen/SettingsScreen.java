@@ -1,10 +1,12 @@
-package dev.digitarcade.game.settings;
+package dev.digitarcade.game.settings.screen;
 
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.game.session.Arcade;
+import dev.digitarcade.game.settings.Difficulty;
+import dev.digitarcade.game.settings.Settings;
 import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
 import java.util.List;

@@ -239,8 +239,7 @@ public final class GameApp {
     LiveReader reader = new LiveReader(() -> ModelPipeline.load(options.modelDir()),
         status -> reportModel(events, status, loadStart[0]));
     // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
-    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader;
-         Sounds sounds = opening.join()) {
+    try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader; Opening sound = new Opening(opening)) {
       // Once the display is known to be there, and before the GL driver loads: TensorFlow's native
       // library first, then the model starts loading in the background. TensorFlow carries its own
       // LLVM and so does Mesa's driver; with the driver loaded first, TensorFlow's graph optimiser
@@ -257,6 +256,7 @@ public final class GameApp {
       };
       try (Engine engine = Engine.create(config, beforeContext)) {
         long windowUp = System.currentTimeMillis();
+        Sounds sounds = sound.get(); // opened while the window came up
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Run(simulated, options.seed(), options.rounds(), options.roundSeconds(), options.mute(),
                 options.checkLayout(), options.level()),
@@ -289,6 +289,18 @@ public final class GameApp {
       // No display (2), a missing or malformed recording, an unwritable screenshot (1).
       err.println("digit-arcade: " + e.getMessage());
       return e.exitCode();
+    }
+  }
+
+  /** The sound device being opened on another thread; closed with the run, whether or not it was used. */
+  private record Opening(CompletableFuture<Sounds> future) implements AutoCloseable {
+    Sounds get() {
+      return future.join();
+    }
+
+    @Override
+    public void close() {
+      future.join().close();
     }
   }
 

@@ -10,7 +10,8 @@ import java.util.function.Supplier;
  * A screen drawn at a scale ("bigger text"): it lays itself out for a window smaller by the
  * factor, its drawing is scaled up and the cursor's coordinates are scaled down to match. At 1
  * it is the screen itself, untouched. The factor is asked for every frame, so a change in the
- * settings shows at once.
+ * settings shows at once. It never makes the screen's own window smaller than the smallest the
+ * layouts are made for ({@link #forWindow}).
  */
 final class Zoomed implements Screen {
   /** The scale of "bigger text". */
@@ -33,17 +34,25 @@ final class Zoomed implements Screen {
     return inner;
   }
 
+  /**
+   * The scale to use in a {@code w} x {@code h} window when {@code wanted} is asked for: as much of
+   * it as keeps the laid-out window at least {@value GameApp#MIN_WIDTH}x{@value GameApp#MIN_HEIGHT}.
+   */
+  static float forWindow(float wanted, int w, int h) {
+    return Math.max(1f, Math.min(wanted, Math.min(w / (float) GameApp.MIN_WIDTH, h / (float) GameApp.MIN_HEIGHT)));
+  }
+
   @Override
   public void resize(int w, int h) {
     width = w;
     height = h;
-    applied = scale.get();
+    applied = forWindow(scale.get(), w, h);
     inner.resize(Math.round(w / applied), Math.round(h / applied));
   }
 
   /** Lays the screen out again when the scale has changed since the last layout. */
   private void follow() {
-    if (scale.get() != applied && width > 0) {
+    if (forWindow(scale.get(), width, height) != applied && width > 0) {
       resize(width, height);
     }
   }

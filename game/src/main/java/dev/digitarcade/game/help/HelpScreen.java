@@ -71,8 +71,18 @@ public final class HelpScreen implements Screen {
 
   private float rowHeight(HelpText.Row row, float w) {
     TextStyle body = Theme.body();
+    float lineH = body.size() * 1.3f;
+    if (longKey(row, w)) {
+      return (painter.wrap(row.key(), body.bold(), w - 2 * PAD, 3).size()
+          + painter.wrap(row.text(), body, w - 2 * PAD, 6).size()) * lineH + 6;
+    }
     float textW = row.key() == null ? w - 2 * PAD : w - 2 * PAD - keyWidth(w);
-    return painter.wrap(row.text(), body, textW, 6).size() * body.size() * 1.3f + 6;
+    return painter.wrap(row.text(), body, textW, 6).size() * lineH + 6;
+  }
+
+  /** A key too wide for the key column: it takes a line of its own, its meaning the next. */
+  private boolean longKey(HelpText.Row row, float w) {
+    return row.key() != null && painter.ui().textWidth(row.key(), Theme.body().bold()) > keyWidth(w) - 10;
   }
 
   private static float keyWidth(float w) {
@@ -150,6 +160,9 @@ public final class HelpScreen implements Screen {
       TextStyle body = Theme.body();
       if (r.key() == null) {
         p.wrapped(s.x() + PAD, y, s.w() - 2 * PAD, r.text(), body, 6);
+      } else if (longKey(r, s.w())) {
+        float kh = p.wrapped(s.x() + PAD, y, s.w() - 2 * PAD, r.key(), Theme.body().bold(), 3);
+        p.wrapped(s.x() + PAD, y + kh, s.w() - 2 * PAD, r.text(), body.color(Theme.MUTED), 6);
       } else {
         float kw = keyWidth(s.w());
         TextStyle key = Theme.body().bold();

@@ -33,9 +33,10 @@ final class HelpText {
       new Section("What the AI says", List.of(
           new Row("Draw a digit", "the canvas is empty"),
           new Row("Keep drawing…", "the start of a digit, a fragment, a dab"),
-          new Row("Not a digit", "a letter, a shape, a scribble, two digits"),
+          new Row("That doesn't look like a digit", "a letter, a shape, a scribble"),
           new Row("Not sure: 4 or 9?", "a digit, but not one it can stand behind"),
-          new Row("85% sure", "a digit it stands behind; the figure is calibrated"))),
+          new Row("85% sure", "a digit it stands behind; the figure is calibrated"),
+          new Row("In a challenge", "a round is won by a sure reading of the target only"))),
       new Section("The 28x28 view", List.of(
           new Row(null, "The small square beside the reading is what the network is given: your drawing cropped to"
               + " its ink, scaled so its longer side is 20 pixels and centred by its centre of mass in a 28x28"

@@ -67,9 +67,31 @@ class LayoutTest {
     assertThat(open("menu-no-model", size, tmp.resolve("no-model"))).isEmpty();
   }
 
+  /** Free draw and a challenge with a drawing on the canvas and its reading. */
   @ParameterizedTest
-  @ValueSource(strings = {"800x600", "1120x720"})
-  void withBiggerTextTheSmallWindowsStillFit(String size) throws IOException {
+  @ValueSource(strings = {"800x600", "1120x720", "1920x1080", "800x1280"})
+  void theDrawingScreens(String size) throws IOException {
+    for (String mode : List.of("free", "challenge")) {
+      String[] wh = size.split("x");
+      Recordings rec = new Recordings(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).wait(0.2)
+          .draw(DigitStrokes.of(3), 60, 120, 200);
+      Path replay = rec.write(tmp.resolve(mode + ".jsonl"));
+      Files.writeString(tmp.resolve("settings.json"), "{\"version\":1}");
+      AppDriver driver = new AppDriver(tmp);
+      Path ev = tmp.resolve(mode + "-events.jsonl");
+      int code = driver.run("--headless", "--model", AppDriver.MODEL.toString(), "--size", size, "--check-layout",
+          "--mode", mode, "--seed", "3", "--replay", replay.toString(), "--exit-after", "1.5",
+          "--scores", tmp.resolve("scores.json").toString(), "--settings", tmp.resolve("settings.json").toString(),
+          "--events", ev.toString(), "--screenshot", SHOTS.resolve(mode + "-" + size + ".png").toString());
+      assertThat(code).as(driver.err()).isZero();
+      assertThat(AppDriver.ofType(driver.events(ev), "layout")).as(mode + " " + size).isEmpty();
+    }
+  }
+
+  /** Bigger text scales as far as the window allows (1.2 at 1120x720, 1.25 at 1920x1080). */
+  @ParameterizedTest
+  @ValueSource(strings = {"1120x720", "1920x1080"})
+  void withBiggerTextTheScreensStillFit(String size) throws IOException {
     String big = "{\"version\":1,\"biggerText\":true}";
     Path none = tmp.resolve("no-model");
     assertThat(open("big-menu", size, AppDriver.MODEL, big)).isEmpty();
@@ -77,6 +99,7 @@ class LayoutTest {
     assertThat(open("big-help", size, none, big, Keys.F1)).isEmpty();
     assertThat(open("big-settings", size, none, big, Keys.letter('S'))).isEmpty();
     assertThat(open("big-high-scores", size, none, big, Keys.letter('H'))).isEmpty();
+    assertThat(open("big-challenge", size, AppDriver.MODEL, big, Keys.letter('C'))).isEmpty();
   }
 
   @ParameterizedTest

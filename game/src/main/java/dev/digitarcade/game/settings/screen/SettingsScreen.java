@@ -103,6 +103,9 @@ public final class SettingsScreen implements Screen {
     if (r == Row.KEEP) {
       return "on this computer only";
     }
+    if (r == Row.BIGGER) {
+      return "up to 125 %, as the window allows";
+    }
     return "";
   }
 

@@ -111,4 +111,29 @@ class HighScoreStoreTest {
     assertThat(DataDirs.userData(Map.of(), "Mac OS X", "/Users/a"))
         .isEqualTo(Path.of("/Users/a/Library/Application Support/DigitArcade"));
   }
+
+  @Test
+  void aNameIsKeptAndCanBePutOnASavedGameLater() throws IOException {
+    HighScoreStore s = store();
+    s.add(score(500, 1).withName("Ada"));
+    HighScore later = score(700, 2);
+    s.add(later);
+    assertThat(s.rename(later, "Grace")).isEmpty();
+    assertThat(store().load()).extracting(HighScore::name).containsExactly("Grace", "Ada");
+    assertThat(Files.readString(dir.resolve("scores.json"))).contains("\"name\" : \"Grace\"");
+    // A game no longer in the table: nothing to do, nothing written.
+    assertThat(s.rename(score(1, 9), "Nobody")).isEmpty();
+    assertThat(store().load()).extracting(HighScore::name).containsExactly("Grace", "Ada");
+  }
+
+  @Test
+  void aTableWithoutNamesReadsAsUnnamedAndANameThatIsNotTextIsDamage() throws IOException {
+    Files.writeString(dir.resolve("scores.json"), "{\"version\":1,\"scores\":[{\"score\":5,\"roundsWon\":1,"
+        + "\"rounds\":1,\"bestStreak\":1,\"when\":\"2026-11-20T18:30:00Z\"}]}");
+    assertThat(store().load()).extracting(HighScore::name).containsExactly("");
+    Files.writeString(dir.resolve("scores.json"), "{\"version\":1,\"scores\":[{\"score\":5,\"roundsWon\":1,"
+        + "\"rounds\":1,\"bestStreak\":1,\"when\":\"2026-11-20T18:30:00Z\",\"name\":7}]}");
+    assertThat(store().load()).isEmpty();
+    assertThat(warnings).singleElement().asString().contains("is damaged").contains("name");
+  }
 }

@@ -10,6 +10,7 @@ import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.files.DataDirs;
 import dev.digitarcade.game.menu.MenuScreen;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
@@ -24,6 +25,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** One run of the game: engine, model reader, event stream, screens. */
@@ -33,7 +36,7 @@ public final class GameApp {
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, int rounds, double roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
                         String events, Path scores, int width, int height, boolean stats, boolean verbose,
-                        Level level) {
+                        Level level, Path profile) {
 
     /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
     public static Builder builder() {
@@ -60,8 +63,15 @@ public final class GameApp {
       private boolean stats;
       private boolean verbose;
       private Level level = Level.DIGITS;
+      private Path profile;
 
       private Builder() {}
+
+      /** The player's profile directory (null: the default, in the user's data directory). */
+      public Builder profile(Path dir) {
+        this.profile = dir;
+        return this;
+      }
 
       /** What a challenge asks for unless the player picks another level in the menu. */
       public Builder level(Level level) {
@@ -154,7 +164,7 @@ public final class GameApp {
 
       public Options build() {
         return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
-            screenshot, events, scores, width, height, stats, verbose, level);
+            screenshot, events, scores, width, height, stats, verbose, level, profile);
       }
     }
   }
@@ -197,8 +207,12 @@ public final class GameApp {
         .build();
     Path scoresFile = options.scores() != null ? options.scores() : DataDirs.userData().resolve("scores.json");
 
+    List<String> profileWarnings = new ArrayList<>();
+    ProfileStore profile = ProfileStore.open(options.profile() != null ? options.profile()
+        : DataDirs.userData().resolve(ProfileStore.DEFAULT_NAME), profileWarnings::add);
     long[] loadStart = {0};
-    LiveReader reader = new LiveReader(() -> ModelPipeline.load(options.modelDir()),
+    LiveReader reader = new LiveReader(
+        () -> ModelPipeline.load(options.modelDir(), ModelPipeline.Reads.NUMBERS, profile::current),
         status -> reportModel(events, status, loadStart[0]));
     // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
     try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader) {
@@ -220,7 +234,8 @@ public final class GameApp {
         long windowUp = System.currentTimeMillis();
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Settings(simulated, options.seed(), options.rounds(), options.roundSeconds(),
-                options.level()), ScreenFlow::new, err);
+                options.level()), ScreenFlow::new, err, profile);
+        profileWarnings.forEach(arcade::notice);
         if (simulated) {
           awaitModel(reader, guard);
         }

@@ -72,6 +72,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--scores", paramLabel = "FILE", description = "High-score file (default: in the user's data directory).")
   Path scores;
 
+  @Option(names = "--profile", paramLabel = "DIR", description = "The player's handwriting profile (default: in the"
+      + " user's data directory, beside the high scores).")
+  Path profile;
+
   @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: ${DEFAULT-VALUE}).")
   String size = "1120x720";
 
@@ -132,7 +136,7 @@ public final class Main implements Callable<Integer> {
     };
     GameApp.Options.Builder options = GameApp.Options.builder().start(start).rounds(rounds).roundSeconds(roundSeconds)
         .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
-        .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose).level(challengeLevel);
+        .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose).level(challengeLevel).profile(profile);
     if (model != null) {
       options.modelDir(model);
     }

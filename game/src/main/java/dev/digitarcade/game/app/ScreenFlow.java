@@ -4,6 +4,7 @@ import dev.digitarcade.engine.screen.ScreenStack;
 import dev.digitarcade.game.challenge.ChallengeScreen;
 import dev.digitarcade.game.freedraw.FreeDrawScreen;
 import dev.digitarcade.game.highscores.HighScoresScreen;
+import dev.digitarcade.game.profile.screen.ProfileScreen;
 import dev.digitarcade.game.results.ResultsScreen;
 import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
@@ -48,6 +49,11 @@ final class ScreenFlow implements Navigator {
   @Override
   public void highScores() {
     screens().push(new HighScoresScreen(arcade));
+  }
+
+  @Override
+  public void profile() {
+    screens().push(new ProfileScreen(arcade));
   }
 
   @Override

@@ -1,14 +1,36 @@
 package dev.digitarcade.game.freedraw;
 
+import dev.digitarcade.engine.input.InputEvent;
+import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.ui.Ui;
+import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.game.drawing.DrawingScreen;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.model.profile.Example;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 
-/** Draw anything and watch the model read it live. */
+/**
+ * Draw anything and watch the model read it live. When the reading is wrong (or unsure) the
+ * player teaches the right digit: its key (0-9) or a click on "That's a N" keeps the drawing as
+ * an example in the player's profile, and the drawing is read again with it. {@code S} saves the
+ * drawing as a PNG.
+ */
 public final class FreeDrawScreen extends DrawingScreen {
+  private static final float TEACH_BOX = 24;
+  private static final float TEACH_GAP = 5;
+  private static final DateTimeFormatter STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss-SSS").withZone(ZoneOffset.UTC);
+
+  private String message;
+  private double messageLeft;
 
   public FreeDrawScreen(Arcade arcade) {
     super(arcade, "free");
@@ -20,18 +42,116 @@ public final class FreeDrawScreen extends DrawingScreen {
   }
 
   @Override
+  public void handle(InputEvent event) {
+    if (event instanceof InputEvent.Key k) {
+      for (int d = 0; d <= 9; d++) {
+        if (k.isPress(Keys.digit(d))) {
+          teach(d);
+          return;
+        }
+      }
+      if (k.isPress(Keys.letter('S'))) {
+        save();
+        return;
+      }
+    } else if (event instanceof InputEvent.MouseButton b && b.pressed() && b.button() == Keys.MOUSE_LEFT) {
+      int d = teachBoxAt(b.x(), b.y());
+      if (d >= 0) {
+        teach(d);
+        return;
+      }
+    }
+    super.handle(event);
+  }
+
+  /** Keeps the drawing on show as an example of {@code digit}, then reads it again. */
+  private void teach(int digit) {
+    Reading r = link.current();
+    if (pad.isEmpty() || pad.isStroking() || r == null || r.isEmpty()) {
+      say("Draw a digit first, then press the digit it is");
+      return;
+    }
+    if (r.digits().size() != 1) {
+      say("Teach one digit at a time: this drawing holds " + r.digits().size());
+      return;
+    }
+    try {
+      Example e = arcade.profile().add(digit, r.digits().get(0).modelInput(), pad.strokes(), DrawingPad.SIZE);
+      int n = arcade.profile().current().counts()[digit];
+      say("Kept as a " + digit + ": your profile has " + n + " example" + (n == 1 ? "" : "s") + " of it");
+      arcade.events().emit(arcade.events().event("taught").put("digit", digit).put("id", e.id())
+          .put("examples", arcade.profile().current().size()));
+      link.reset(); // read the drawing again, with the example
+    } catch (IOException e) {
+      say("Could not keep the example: " + IoErrors.describe(e));
+      arcade.notice("profile: could not keep the example (" + IoErrors.describe(e) + ")");
+    }
+  }
+
+  private void save() {
+    if (pad.isEmpty()) {
+      say("Nothing to save yet");
+      return;
+    }
+    Path dir = arcade.profile().dir() != null ? arcade.profile().dir().resolve("drawings") : Path.of("drawings");
+    Path file = dir.resolve("drawing-" + STAMP.format(Instant.now()) + ".png");
+    try {
+      java.nio.file.Files.createDirectories(dir);
+      pad.canvas().savePng(file);
+      say("Saved " + file);
+      arcade.events().emit(arcade.events().event("saved").put("file", file.toString()));
+    } catch (IOException | RuntimeException e) {
+      say("Could not save the drawing: " + e.getMessage());
+    }
+  }
+
+  private void say(String m) {
+    message = m;
+    messageLeft = 4;
+  }
+
+  @Override
   public void update(double dt) {
     super.update(dt);
     link.update();
+    messageLeft -= dt;
+  }
+
+  private float teachX(int d) {
+    Layouts.Box p = Layouts.panel(width, height);
+    return p.x() + 86 + d * (TEACH_BOX + TEACH_GAP);
+  }
+
+  private float teachY() {
+    Layouts.Box p = Layouts.panel(width, height);
+    return p.y() + p.h() + 8;
+  }
+
+  private int teachBoxAt(double x, double y) {
+    for (int d = 0; d <= 9; d++) {
+      if (Ui.contains(teachX(d), teachY(), TEACH_BOX, TEACH_BOX, x, y)) {
+        return d;
+      }
+    }
+    return -1;
   }
 
   @Override
   public void render(double alpha) {
     Ui ui = arcade.engine().ui();
     renderCommon(ui, "Free draw", "Draw a digit here");
-    ui.text(width - 40, 36, "Esc: menu    F3: frame stats", Theme.right(Theme.small()));
+    ui.text(width - 40, 36, "0-9: teach    S: save    Esc: menu    F3: frame stats", Theme.right(Theme.small()));
     Layouts.Box p = Layouts.panel(width, height);
     panel.render(ui, pad.isEmpty() ? null : link.current(), p.x(), p.y(), p.w(), p.h(), statusLine(),
         false);
+    float ty = teachY();
+    ui.text(p.x(), ty + 4, "That's a", Theme.small());
+    for (int d = 0; d <= 9; d++) {
+      ui.panel(teachX(d), ty, TEACH_BOX, TEACH_BOX, 5, Theme.TRACK, Theme.PANEL_BORDER);
+      ui.text(teachX(d) + TEACH_BOX / 2, ty + TEACH_BOX / 2, Integer.toString(d), Theme.small().centered());
+    }
+    if (message != null && messageLeft > 0) {
+      ui.text(p.x(), ty + TEACH_BOX + 6, message, Theme.small().color(Theme.ACCENT));
+    }
   }
 }

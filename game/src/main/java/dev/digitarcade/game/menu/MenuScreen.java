@@ -73,6 +73,8 @@ public final class MenuScreen implements Screen {
         open(selected);
       } else if (k.isPress(Keys.ESCAPE)) {
         arcade.navigator().quit();
+      } else if (k.isPress(Keys.letter('P'))) {
+        arcade.navigator().profile();
       } else if (k.isDown(Keys.letter('L')) || selected == 1 && (k.isDown(Keys.RIGHT) || k.isDown(Keys.LEFT))) {
         Level[] all = Level.values();
         int step = k.isDown(Keys.LEFT) ? all.length - 1 : 1;
@@ -168,7 +170,7 @@ public final class MenuScreen implements Screen {
       ui.text(left + 66, top + 38, it.blurb() != null ? it.blurb() : challengeBlurb(), Theme.small());
     }
     float hintY = itemsTop() + ITEMS.size() * (ITEM_H + ITEM_GAP) + 10;
-    ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   ← → picks the challenge.   Esc quits.",
+    ui.text(cx, hintY, "↑ ↓ and Enter, the letter keys, or click.   ← → picks the challenge.   P: your handwriting.   Esc quits.",
         Theme.centerTop(Theme.small()));
 
     renderModelStatus(ui);

@@ -1,6 +1,7 @@
 package dev.digitarcade.game.session;
 
 import dev.digitarcade.engine.app.EngineContext;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.rules.Level;
@@ -23,6 +24,7 @@ public final class Arcade {
   private final EventLog events;
   private final HighScoreStore scores;
   private final Settings settings;
+  private final ProfileStore profile;
   private final List<String> notices = new ArrayList<>();
   private long challenges;
   private Level lastLevel;
@@ -48,7 +50,14 @@ public final class Arcade {
   /** @param scoresFile the high-score table; problems with it become {@link #notice notices} */
   public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Settings settings,
       Function<Arcade, Navigator> navigator, PrintWriter err) {
+    this(engine, reader, events, scoresFile, settings, navigator, err, ProfileStore.inMemory());
+  }
+
+  /** @param profile the player's handwriting profile (what free draw teaches, what the reader reads with) */
+  public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Settings settings,
+      Function<Arcade, Navigator> navigator, PrintWriter err, ProfileStore profile) {
     this.err = err;
+    this.profile = profile;
     this.engine = engine;
     this.navigator = navigator.apply(this);
     this.reader = reader;
@@ -81,6 +90,11 @@ public final class Arcade {
 
   public Settings settings() {
     return settings;
+  }
+
+  /** The player's handwriting profile. */
+  public ProfileStore profile() {
+    return profile;
   }
 
   /** The rules for the next challenge of this run. */

@@ -27,6 +27,9 @@ public interface Navigator {
   /** Opens the high-score table on top of the current screen. */
   void highScores();
 
+  /** Opens the player's handwriting profile (the examples taught) on top of the current screen. */
+  default void profile() { }
+
   /** Closes the current screen and returns to the one below. */
   void back();
 

@@ -3,6 +3,8 @@ package dev.digitarcade.game.app;
 import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
+import dev.digitarcade.game.profile.cli.ExportCommand;
+import dev.digitarcade.game.profile.cli.TeachCommand;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.model.natives.TensorFlowStartup;
@@ -174,6 +176,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main(out, err));
     cl.addSubcommand("predict", new PredictCommand(out, err));
     cl.addSubcommand("bench", new BenchCommand(out, err));
+    cl.addSubcommand("teach", new TeachCommand(out, err));
+    cl.addSubcommand("export", new ExportCommand(out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

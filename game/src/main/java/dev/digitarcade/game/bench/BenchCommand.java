@@ -8,12 +8,14 @@ import dev.digitarcade.engine.input.InputRecording;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.profile.Profile;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.BasicStroke;
@@ -59,6 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--latency", paramLabel = "N", description = "Predictions timed for latency (default: ${DEFAULT-VALUE}).")
   int latencyRuns = 2_000;
+
+  @Option(names = "--profile", paramLabel = "DIR", description = "Read as for the player of this handwriting profile.")
+  Path profile;
 
   @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
   boolean skipApp;
@@ -240,8 +245,10 @@ public final class BenchCommand implements Callable<Integer> {
     return (r.totalMemory() - r.freeMemory()) / (1024.0 * 1024.0);
   }
 
-  private static LiveReader liveReader(Path dir) throws InterruptedException {
-    LiveReader reader = new LiveReader(() -> ModelPipeline.load(dir)).start();
+  private LiveReader liveReader(Path dir) throws InterruptedException {
+    Profile p = profile == null ? null : ProfileStore.open(profile, w -> err.println("bench: " + w)).current();
+    LiveReader reader = new LiveReader(() -> ModelPipeline.load(dir, ModelPipeline.Reads.NUMBERS,
+        p == null ? null : () -> p)).start();
     while (reader.status() instanceof DigitReader.Status.Loading) {
       Thread.sleep(5);
     }

@@ -29,10 +29,16 @@ host_plain=$(ls "$target/lib" | grep -v -E -e '-natives-' -e '^tensorflow-core-n
 has_model=no
 [ -f "$root/assets/model/saved_model.pb" ] && has_model=yes
 
-# A launcher run as a user's desktop would run it: no Java anywhere on the PATH, no JAVA_HOME.
+# A launcher run as a user's desktop would run it: no Java anywhere on the PATH, no JAVA_HOME,
+# and a new user's home (Java takes user.home from the password file, not $HOME, so it is set
+# too): the first run unpacks TensorFlow's natives into an empty JavaCPP cache, as a first
+# launch does, and nothing is written into the real home.
 bare() {
-  env -i HOME="$tmp/home" PATH="$tmp/empty-path" XDG_DATA_HOME="$tmp/home/data" "$@"
+  env -i HOME="$tmp/home" PATH="$tmp/empty-path" XDG_DATA_HOME="$tmp/home/data" \
+    JAVA_TOOL_OPTIONS="-Duser.home=$tmp/home" "$@"
 }
+# stderr without the JVM's note about JAVA_TOOL_OPTIONS.
+errors() { grep -v '^Picked up JAVA_TOOL_OPTIONS: ' "$1" || true; }
 
 # check_app NAME LAUNCHER [BENCH_OPTION]: the game headless (model loaded, a screenshot, a drawn 7
 # read as 7), predict on an image, bench (with its 20 s app run unless given --skip-app).
@@ -44,7 +50,7 @@ check_app() {
   t0=$(date +%s%N)
   bare "$launcher" --headless --mode free --replay "$root/engine/src/test/resources/recordings/seven.jsonl" \
     --exit-after 4 --events "$out/events.jsonl" --screenshot "$out/shot.png" --scores "$out/scores.json" \
-    2>"$out/stderr" || fail "$name: the game exited with $? ($(head -c 300 "$out/stderr"))"
+    2>"$out/stderr" || fail "$name: the game exited with $? ($(errors "$out/stderr" | head -c 300))"
   t1=$(date +%s%N)
   if [ "$has_model" = yes ]; then
     grep -q '"type":"model","loaded":true' "$out/events.jsonl" \
@@ -55,16 +61,16 @@ check_app() {
   grep -q '"type":"exit","reason":"exit_after"' "$out/events.jsonl" || fail "$name: no exit event"
   [ "$(head -c 8 "$out/shot.png" | od -An -tx1 | tr -d ' \n')" = 89504e470d0a1a0a ] \
     || fail "$name: no PNG screenshot at $out/shot.png"
-  [ ! -s "$out/stderr" ] || fail "$name: the game printed on stderr: $(head -c 300 "$out/stderr")"
+  [ -z "$(errors "$out/stderr")" ] || fail "$name: the game printed on stderr: $(errors "$out/stderr" | head -c 300)"
   say "$name: game ok in $(( (t1 - t0) / 1000000 )) ms wall ($(grep -o '"windowUpMs":[0-9]*,"modelReadyMs":[0-9]*' "$out/events.jsonl" || true))"
 
   if [ "$has_model" = yes ]; then
     bare "$launcher" predict "$tmp/seven.png" >"$out/predict.csv" 2>"$out/stderr" \
-      || fail "$name: predict exited with $? ($(head -c 300 "$out/stderr"))"
+      || fail "$name: predict exited with $? ($(errors "$out/stderr" | head -c 300))"
     [ "$(sed -n 2p "$out/predict.csv" | cut -d, -f2)" = 7 ] \
       || fail "$name: predict did not read the 7: $(cat "$out/predict.csv")"
     bare "$launcher" bench --latency 50 --predictions 200 --rss-every 200 $bench_option >"$out/bench.txt" 2>"$out/stderr" \
-      || fail "$name: bench exited with $? ($(head -c 300 "$out/stderr"))"
+      || fail "$name: bench exited with $? ($(errors "$out/stderr" | head -c 300))"
     say "$name: predict and bench ok"
   fi
 }
@@ -72,8 +78,9 @@ check_app() {
 java "$here/check/WriteDigit.java" "$tmp/seven.png"
 
 # --- The runtime: what jdeps finds in the code must be in it; java.sql (Jackson's only) must not.
-runtime="$target/digit-arcade/lib/runtime"
-[ -f "$runtime/release" ] || fail "no app image at $target/digit-arcade"
+image=$(readlink -f "$target/digit-arcade")  # a real directory: the copies below are hard links into it
+runtime="$image/lib/runtime"
+[ -d "$image" ] && [ -f "$runtime/release" ] || fail "no app image at $target/digit-arcade"
 mkdir -p "$tmp/classes"
 for j in "$target/digit-arcade.jar" "$target"/lib/*.jar; do
   case $j in *-natives-*|*/tensorflow-core-native-*-*) continue ;; esac
@@ -111,20 +118,22 @@ if [ "$has_model" = yes ]; then
   [ -f "$app/lib/app/assets/model/saved_model.pb" ] || fail "deb: the model is missing"
 fi
 check_app deb "$app/bin/digit-arcade" --skip-app
+[ -n "$(ls "$tmp/home/.javacpp/cache" 2>/dev/null)" ] || fail "deb: the first start did not unpack TensorFlow in the new home"
 
 # --- The app image, copied elsewhere (hard links: nothing is written into the build's copy).
-cp -al "$target/digit-arcade" "$tmp/image"
+cp -al "$image" "$tmp/image"
 check_app app-image "$tmp/image/bin/digit-arcade"
 
 # --- Without the model the package still opens, and says why.
 rm -rf "$tmp/home/data"
-cp -al "$target/digit-arcade" "$tmp/no-model"
-rm -f "$tmp/no-model/lib/app/assets/model/saved_model.pb"
+cp -al "$image" "$tmp/no-model"
+[ ! -L "$tmp/no-model" ] || fail "could not copy the app image"
+rm -f "$tmp/no-model/lib/app/assets/model/saved_model.pb"  # the copy's link only
 bare "$tmp/no-model/bin/digit-arcade" --headless --exit-after 0.5 --events "$tmp/no-model.jsonl" 2>"$tmp/no-model.err" \
   || fail "without the model the app exited with $?"
 grep -q '"type":"model","loaded":false' "$tmp/no-model.jsonl" || fail "without the model the event stream does not say so"
-grep -q '^digit-arcade: no model: ' "$tmp/no-model.err" || fail "without the model stderr does not say so: $(cat "$tmp/no-model.err")"
-say "no model: the app opens and says: $(head -n 1 "$tmp/no-model.err")"
+grep -q '^digit-arcade: no model: ' "$tmp/no-model.err" || fail "without the model stderr does not say so: $(errors "$tmp/no-model.err")"
+say "no model: the app opens and says: $(errors "$tmp/no-model.err" | head -n 1)"
 
 # --- Portable zips: each holds exactly its own system's natives and its own launcher.
 zips=$(ls "$target"/digit-arcade-*.zip 2>/dev/null || true)
@@ -169,7 +178,8 @@ $(diff <(echo "$expected") <(echo "$natives") || true)"
   if [ "$t" = "$host_tf" ]; then
     # The host's zip runs on a bare Java 17 runtime: the package's own, as JAVA_HOME.
     unzip -q "$zip" -d "$tmp/zip"
-    env -i HOME="$tmp/home" PATH=/usr/bin:/bin JAVA_HOME="$runtime" "$tmp/zip/$base/$launcher" predict "$tmp/seven.png" \
+    env -i HOME="$tmp/home" PATH=/usr/bin:/bin JAVA_HOME="$runtime" JAVA_TOOL_OPTIONS="-Duser.home=$tmp/home" \
+      "$tmp/zip/$base/$launcher" predict "$tmp/seven.png" \
       >"$tmp/zip.csv" 2>"$tmp/zip.err" || fail "$t: predict from the zip exited with $? ($(head -c 300 "$tmp/zip.err"))"
     if [ "$has_model" = yes ]; then
       [ "$(sed -n 2p "$tmp/zip.csv" | cut -d, -f2)" = 7 ] || fail "$t: predict from the zip did not read the 7"

@@ -260,6 +260,19 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
+   * The java of this runtime: {@code java.home/bin/java} (in the packaged app the process is the
+   * app's own launcher, which takes no JVM options), with {@code -XstartOnFirstThread} on macOS.
+   */
+  static List<String> javaCommand() {
+    Path bin = Path.of(System.getProperty("java.home"), "bin");
+    String java = Files.isExecutable(bin.resolve("java")) ? bin.resolve("java").toString()
+        : Files.isExecutable(bin.resolve("java.exe")) ? bin.resolve("java.exe").toString()
+        : ProcessHandle.current().info().command().orElse("java");
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    return os.contains("mac") || os.contains("darwin") ? List.of(java, "-XstartOnFirstThread") : List.of(java);
+  }
+
+  /**
    * Starts the real app headless, in real time, drawing continuously; reads its exit event. The
    * working files are removed afterwards unless something failed (then the message names them).
    *
@@ -270,10 +283,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path replay = tmp.resolve("scribble.jsonl");
     Files.write(replay, digits == 1 ? scribble(APP_SECONDS) : NumberScribble.recording(APP_SECONDS, digits));
     Path events = tmp.resolve("events.jsonl");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
+    List<String> cmd = new ArrayList<>(javaCommand());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
         "--headless", "--real-time", "--mode", "free", "--model", dir.toString(), "--replay", replay.toString(),
-        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString());
+        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
     if (!p.waitFor(APP_SECONDS + APP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroy();

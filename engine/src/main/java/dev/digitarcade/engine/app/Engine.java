@@ -121,6 +121,7 @@ public final class Engine implements AutoCloseable {
   }
 
   private void open(Map<String, String> env, String osName, Runnable beforeContext) {
+    MainThreadCheck.require(osName, env, ProcessHandle.current().pid()); // macOS: GLFW needs the first thread
     glfw = Glfw.init(config.headless(), env, osName); // the display check: loads no GL driver yet
     beforeContext.run();
     InputBridge bridge = new InputBridge(queue, loop::loopSeconds);

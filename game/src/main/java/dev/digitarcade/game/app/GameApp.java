@@ -10,6 +10,7 @@ import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.files.DataDirs;
 import dev.digitarcade.game.menu.MenuScreen;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
@@ -25,6 +26,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
@@ -37,7 +40,7 @@ public final class GameApp {
   public record Options(Path modelDir, MenuScreen.Mode start, long seed, OptionalInt rounds, OptionalDouble roundSeconds,
                         boolean headless, boolean realTime, Path replay, Path record, double exitAfter, Path screenshot,
                         String events, Path scores, int width, int height, boolean stats, boolean verbose,
-                        Path settings, boolean mute, boolean checkLayout, Level level) {
+                        Path settings, boolean mute, boolean checkLayout, Level level, Path profile) {
 
     /** Options with the defaults: the shipped model, the menu, a 1120x720 window, real time. */
     public static Builder builder() {
@@ -67,8 +70,15 @@ public final class GameApp {
       private boolean mute;
       private boolean checkLayout;
       private Level level = Level.DIGITS;
+      private Path profile;
 
       private Builder() {}
+
+      /** The player's profile directory (null: the default, in the user's data directory). */
+      public Builder profile(Path dir) {
+        this.profile = dir;
+        return this;
+      }
 
       /** What a challenge asks for unless the player picks another level in the menu. */
       public Builder level(Level level) {
@@ -181,7 +191,7 @@ public final class GameApp {
 
       public Options build() {
         return new Options(modelDir, start, seed, rounds, roundSeconds, headless, realTime, replay, record, exitAfter,
-            screenshot, events, scores, width, height, stats, verbose, settings, mute, checkLayout, level);
+            screenshot, events, scores, width, height, stats, verbose, settings, mute, checkLayout, level, profile);
       }
     }
   }
@@ -235,8 +245,12 @@ public final class GameApp {
     CompletableFuture<Sounds> opening = CompletableFuture.supplyAsync(
         () -> Sounds.open(AppPaths.assets().resolve("audio"), events::say, this::warn));
 
+    List<String> profileWarnings = new ArrayList<>();
+    ProfileStore profile = ProfileStore.open(options.profile() != null ? options.profile()
+        : DataDirs.userData().resolve(ProfileStore.DEFAULT_NAME), profileWarnings::add);
     long[] loadStart = {0};
-    LiveReader reader = new LiveReader(() -> ModelPipeline.load(options.modelDir()),
+    LiveReader reader = new LiveReader(
+        () -> ModelPipeline.load(options.modelDir(), ModelPipeline.Reads.NUMBERS, profile::current),
         status -> reportModel(events, status, loadStart[0]));
     // Ctrl-C, SIGTERM, SIGHUP: the loop stops, the recording and the event stream are finished.
     try (ShutdownGuard guard = ShutdownGuard.install(SIGNAL_GRACE); events; reader; Opening sound = new Opening(opening)) {
@@ -260,7 +274,8 @@ public final class GameApp {
         Arcade arcade = new Arcade(engine.context(), reader, events, scoresFile,
             new Arcade.Run(simulated, options.seed(), options.rounds(), options.roundSeconds(), options.mute(),
                 options.checkLayout(), options.level()),
-            settingsStore, sounds, ScreenFlow::new, err);
+            settingsStore, sounds, ScreenFlow::new, err, profile);
+        profileWarnings.forEach(arcade::notice);
         if (simulated) {
           awaitModel(reader, guard);
         }

@@ -3,6 +3,8 @@ package dev.digitarcade.game.app;
 import dev.digitarcade.game.bench.BenchCommand;
 import dev.digitarcade.game.menu.MenuScreen;
 import dev.digitarcade.game.predict.PredictCommand;
+import dev.digitarcade.game.profile.cli.ExportCommand;
+import dev.digitarcade.game.profile.cli.TeachCommand;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.model.natives.TensorFlowStartup;
@@ -83,6 +85,10 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--scores", paramLabel = "FILE", description = "High-score file (default: in the user's data directory).")
   Path scores;
 
+  @Option(names = "--profile", paramLabel = "DIR", description = "The player's handwriting profile (default: in the"
+      + " user's data directory, beside the high scores).")
+  Path profile;
+
   @Option(names = "--size", paramLabel = "WxH", description = "Window size (default: ${DEFAULT-VALUE}).")
   String size = "1120x720";
 
@@ -143,7 +149,7 @@ public final class Main implements Callable<Integer> {
       case menu -> null;
     };
     GameApp.Options.Builder options = GameApp.Options.builder().start(start).mute(mute).settings(settings)
-        .checkLayout(checkLayout).level(challengeLevel)
+        .checkLayout(checkLayout).level(challengeLevel).profile(profile)
         .headless(headless).realTime(realTime).replay(replay).record(record).exitAfter(exitAfter)
         .screenshot(screenshot).events(events).scores(scores).size(wh[0], wh[1]).stats(stats).verbose(verbose);
     if (model != null) {
@@ -189,6 +195,8 @@ public final class Main implements Callable<Integer> {
     CommandLine cl = new CommandLine(new Main(out, err));
     cl.addSubcommand("predict", new PredictCommand(out, err));
     cl.addSubcommand("bench", new BenchCommand(out, err));
+    cl.addSubcommand("teach", new TeachCommand(out, err));
+    cl.addSubcommand("export", new ExportCommand(out, err));
     cl.setOut(out);
     cl.setErr(err);
     cl.setCaseInsensitiveEnumValuesAllowed(true);

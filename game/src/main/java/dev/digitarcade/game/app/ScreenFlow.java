@@ -6,6 +6,7 @@ import dev.digitarcade.game.challenge.ChallengeScreen;
 import dev.digitarcade.game.freedraw.FreeDrawScreen;
 import dev.digitarcade.game.help.HelpScreen;
 import dev.digitarcade.game.highscores.HighScoresScreen;
+import dev.digitarcade.game.profile.screen.ProfileScreen;
 import dev.digitarcade.game.results.ResultsScreen;
 import dev.digitarcade.game.rules.Level;
 import dev.digitarcade.game.rules.RoundResult;
@@ -76,6 +77,11 @@ final class ScreenFlow implements Navigator {
   @Override
   public void settings() {
     push(new SettingsScreen(arcade));
+  }
+
+  @Override
+  public void profile() {
+    push(new ProfileScreen(arcade));
   }
 
   @Override

@@ -8,12 +8,14 @@ import dev.digitarcade.engine.input.InputRecording;
 import dev.digitarcade.engine.input.Keys;
 import dev.digitarcade.game.drawing.DrawingPad;
 import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.profile.Profile;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.awt.BasicStroke;
@@ -59,6 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
 
   @Option(names = "--latency", paramLabel = "N", description = "Predictions timed for latency (default: ${DEFAULT-VALUE}).")
   int latencyRuns = 2_000;
+
+  @Option(names = "--profile", paramLabel = "DIR", description = "Read as for the player of this handwriting profile.")
+  Path profile;
 
   @Option(names = "--skip-app", description = "Do not start the app for start-up and frame-time figures.")
   boolean skipApp;
@@ -249,8 +254,10 @@ public final class BenchCommand implements Callable<Integer> {
     return (r.totalMemory() - r.freeMemory()) / (1024.0 * 1024.0);
   }
 
-  private static LiveReader liveReader(Path dir) throws InterruptedException {
-    LiveReader reader = new LiveReader(() -> ModelPipeline.load(dir)).start();
+  private LiveReader liveReader(Path dir) throws InterruptedException {
+    Profile p = profile == null ? null : ProfileStore.open(profile, w -> err.println("bench: " + w)).current();
+    LiveReader reader = new LiveReader(() -> ModelPipeline.load(dir, ModelPipeline.Reads.NUMBERS,
+        p == null ? null : () -> p)).start();
     while (reader.status() instanceof DigitReader.Status.Loading) {
       Thread.sleep(5);
     }
@@ -259,6 +266,19 @@ public final class BenchCommand implements Callable<Integer> {
       throw new IllegalStateException(f.message());
     }
     return reader;
+  }
+
+  /**
+   * The java of this runtime: {@code java.home/bin/java} (in the packaged app the process is the
+   * app's own launcher, which takes no JVM options), with {@code -XstartOnFirstThread} on macOS.
+   */
+  static List<String> javaCommand() {
+    Path bin = Path.of(System.getProperty("java.home"), "bin");
+    String java = Files.isExecutable(bin.resolve("java")) ? bin.resolve("java").toString()
+        : Files.isExecutable(bin.resolve("java.exe")) ? bin.resolve("java.exe").toString()
+        : ProcessHandle.current().info().command().orElse("java");
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    return os.contains("mac") || os.contains("darwin") ? List.of(java, "-XstartOnFirstThread") : List.of(java);
   }
 
   /**
@@ -272,10 +292,10 @@ public final class BenchCommand implements Callable<Integer> {
     Path replay = tmp.resolve("scribble.jsonl");
     Files.write(replay, digits == 1 ? scribble(APP_SECONDS) : NumberScribble.recording(APP_SECONDS, digits));
     Path events = tmp.resolve("events.jsonl");
-    String java = ProcessHandle.current().info().command().orElse("java");
-    List<String> cmd = List.of(java, "-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
+    List<String> cmd = new ArrayList<>(javaCommand());
+    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
         "--headless", "--real-time", "--mode", "free", "--model", dir.toString(), "--replay", replay.toString(),
-        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString());
+        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString()));
     Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
     if (!p.waitFor(APP_SECONDS + APP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       p.destroy();

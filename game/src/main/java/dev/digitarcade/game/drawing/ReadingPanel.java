@@ -117,8 +117,8 @@ public final class ReadingPanel implements AutoCloseable {
       ui.text(x + w - pad, ry + rowH / 2, String.format(Locale.ROOT, "%.0f%%", v * 100), pct);
     }
     if (!compact && p != null && !p.isEmpty()) {
-      ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6),
-          Theme.small());
+      ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6)
+          + (p.profileHelped() ? "  ·  read with your handwriting" : ""), Theme.small());
     }
   }
 

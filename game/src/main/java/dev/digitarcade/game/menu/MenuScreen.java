@@ -29,13 +29,15 @@ public final class MenuScreen implements Screen {
   private static final int FREE = 0;
   private static final int CHALLENGE = 1;
   private static final int SCORES = 2;
-  private static final int SETTINGS = 3;
-  private static final int HELP = 4;
+  private static final int PROFILE = 3;
+  private static final int SETTINGS = 4;
+  private static final int HELP = 5;
 
   private static final List<Item> ITEMS = List.of(
       new Item("Free draw", "F", Keys.letter('F'), "Draw anything, see it read live"),
       new Item("Challenge", "C", Keys.letter('C'), null),
       new Item("High scores", "H", Keys.letter('H'), "The best ten challenges"),
+      new Item("Your handwriting", "P", Keys.letter('P'), "The examples you taught in free draw"),
       new Item("Settings", "S", Keys.letter('S'), "Round time, difficulty, sound, text size"),
       new Item("Help", "?", Keys.F1, "How to draw, the keys, the AI's words"),
       new Item("Quit", "Q", Keys.letter('Q'), "See you soon"));
@@ -168,6 +170,7 @@ public final class MenuScreen implements Screen {
         }
       }
       case SCORES -> arcade.navigator().highScores();
+      case PROFILE -> arcade.navigator().profile();
       case SETTINGS -> arcade.navigator().settings();
       case HELP -> arcade.navigator().help();
       default -> arcade.navigator().quit();

@@ -2,10 +2,12 @@ package dev.digitarcade.game.predict;
 
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.game.files.AppPaths;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.ReadingPipeline;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.profile.Profile;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.DirectoryIteratorException;
@@ -17,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.function.Supplier;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -66,6 +69,12 @@ public final class PredictCommand implements Callable<Integer> {
     default ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads) throws ModelLoadException {
       return load(modelDir);
     }
+
+    /** As {@link #load(Path, ModelPipeline.Reads)}, reading as for the player of {@code profile}. */
+    default ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads, Supplier<Profile> profile)
+        throws ModelLoadException {
+      return load(modelDir, reads);
+    }
   }
 
   /** The shipped kind of pipeline, reading numbers or, with {@code --single}, one digit. */
@@ -78,6 +87,12 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads) throws ModelLoadException {
       return ModelPipeline.load(modelDir, reads);
+    }
+
+    @Override
+    public ReadingPipeline load(Path modelDir, ModelPipeline.Reads reads, Supplier<Profile> profile)
+        throws ModelLoadException {
+      return ModelPipeline.load(modelDir, reads, profile);
     }
   };
 
@@ -96,6 +111,10 @@ public final class PredictCommand implements Callable<Integer> {
   @Option(names = "--single", description = "Read each image as one digit (the whole ink is one model input), as"
       + " single-digit benchmarks do.")
   boolean single;
+
+  @Option(names = "--profile", paramLabel = "DIR", description = "Read as for the player of this handwriting"
+      + " profile (see teach).")
+  Path profile;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -150,7 +169,13 @@ public final class PredictCommand implements Callable<Integer> {
     Path dir = model != null ? model : AppPaths.defaultModel();
     ReadingPipeline reader;
     try {
-      reader = loader.load(dir, single ? ModelPipeline.Reads.ONE_DIGIT : ModelPipeline.Reads.NUMBERS);
+      ModelPipeline.Reads reads = single ? ModelPipeline.Reads.ONE_DIGIT : ModelPipeline.Reads.NUMBERS;
+      if (profile != null) {
+        Profile p = ProfileStore.open(profile, w -> err.println("predict: " + w)).current();
+        reader = loader.load(dir, reads, () -> p);
+      } else {
+        reader = loader.load(dir, reads);
+      }
     } catch (ModelLoadException e) {
       err.println("predict: " + e.getMessage());
       err.flush();

@@ -15,13 +15,20 @@ import java.util.Arrays;
  * @param fragment the model's score that this is the start of a digit, not yet finished
  * @param modelInput the 28x28 image the model was given, row-major in [0,1]
  * @param box where the digit's ink is in the drawing, in its pixels
+ * @param profile whether the player's profile changed this reading ("read with your handwriting")
  */
 public record DigitReading(Verdict verdict, int digit, float confidence, float[] probabilities, float notDigit,
-    float fragment, float[] modelInput, InkBox box) {
+    float fragment, float[] modelInput, InkBox box, boolean profile) {
 
   public DigitReading {
     probabilities = probabilities.clone();
     modelInput = modelInput.clone();
+  }
+
+  /** A reading the profile had no part in. */
+  public DigitReading(Verdict verdict, int digit, float confidence, float[] probabilities, float notDigit,
+      float fragment, float[] modelInput, InkBox box) {
+    this(verdict, digit, confidence, probabilities, notDigit, fragment, modelInput, box, false);
   }
 
   @Override
@@ -60,7 +67,7 @@ public record DigitReading(Verdict verdict, int digit, float confidence, float[]
   public boolean equals(Object o) {
     return o instanceof DigitReading r && r.verdict == verdict && r.digit == digit && r.confidence == confidence
         && Arrays.equals(r.probabilities, probabilities) && r.notDigit == notDigit && r.fragment == fragment
-        && Arrays.equals(r.modelInput, modelInput) && r.box.equals(box);
+        && Arrays.equals(r.modelInput, modelInput) && r.box.equals(box) && r.profile == profile;
   }
 
   @Override

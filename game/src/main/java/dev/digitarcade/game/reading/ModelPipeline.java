@@ -3,6 +3,8 @@ package dev.digitarcade.game.reading;
 import dev.digitarcade.model.ReadingRule;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
+import dev.digitarcade.model.profile.AdaptingScorer;
+import dev.digitarcade.model.profile.Profile;
 import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import dev.digitarcade.model.segment.NumberReader;
@@ -13,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * The reading pipeline of the shipped kind: a drawing is read as a number ({@link NumberReader}:
@@ -58,6 +61,8 @@ public final class ModelPipeline implements ReadingPipeline {
   private final Scorer scorer;
   private final MnistRecipe recipe = new MnistRecipe();
   private final NumberReader reader;
+  /** Reads as for the player when there is a profile (null: the model's scores as they are). */
+  private final AdaptingScorer adapting;
   private final Reads reads;
   private byte[] bytes = new byte[0];
 
@@ -67,9 +72,16 @@ public final class ModelPipeline implements ReadingPipeline {
   }
 
   public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads) {
+    this(scorer, rule, reads, null);
+  }
+
+  /** @param profile the player's profile, read at every reading (null: none) */
+  public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads, Supplier<Profile> profile) {
     this.scorer = scorer;
     this.reads = reads;
-    this.reader = new NumberReader(scorer::scoreBatch, rule, recipe, MIN_INK_SHARE_DENOMINATOR);
+    this.adapting = profile == null ? null : new AdaptingScorer(scorer::scoreBatch, profile);
+    this.reader = new NumberReader(adapting != null ? adapting : scorer::scoreBatch, rule, recipe,
+        MIN_INK_SHARE_DENOMINATOR);
   }
 
   /** As {@link #load(Path, Reads)}, reading numbers. */
@@ -83,6 +95,11 @@ public final class ModelPipeline implements ReadingPipeline {
    * @throws ModelLoadException with a one-line message (what the player or the user sees)
    */
   public static ModelPipeline load(Path dir, Reads reads) throws ModelLoadException {
+    return load(dir, reads, null);
+  }
+
+  /** As {@link #load(Path, Reads)}, reading as for the player of {@code profile} (null: none). */
+  public static ModelPipeline load(Path dir, Reads reads, Supplier<Profile> profile) throws ModelLoadException {
     DigitClassifier classifier = DigitClassifier.load(dir);
     ModelPipeline p = new ModelPipeline(new Scorer() {
       @Override
@@ -99,7 +116,7 @@ public final class ModelPipeline implements ReadingPipeline {
       public void close() {
         classifier.close();
       }
-    }, ReadingRule.DEFAULT, reads);
+    }, ReadingRule.DEFAULT, reads, profile);
     try {
       p.warmUp(WARM_UP_READINGS);
     } catch (RuntimeException e) {
@@ -137,11 +154,11 @@ public final class ModelPipeline implements ReadingPipeline {
   }
 
   /** The app's reading of what the number reader found. */
-  private static Reading reading(NumberReading n, long seq, long submittedNanos) {
+  private Reading reading(NumberReading n, long seq, long submittedNanos) {
     List<DigitReading> digits = new ArrayList<>(n.size());
     for (var d : n.digits()) {
       digits.add(new DigitReading(d.verdict(), d.digit(), d.confidence(), d.probabilities(), d.notDigit(),
-          d.fragment(), d.input().pixels(), d.box()));
+          d.fragment(), d.input().pixels(), d.box(), adapting != null && adapting.helped(d.input().pixels())));
     }
     return new Reading(seq, n.verdict(), n.reading(), digits, System.nanoTime() - submittedNanos);
   }

@@ -52,6 +52,11 @@ public record Reading(long seq, Verdict verdict, Optional<String> text, List<Dig
     return digits.isEmpty() ? Optional.empty() : Optional.of(digits.get(0));
   }
 
+  /** Whether the player's profile changed the reading of any digit. */
+  public boolean profileHelped() {
+    return digits.stream().anyMatch(DigitReading::profile);
+  }
+
   /** The first digit's top guess, or -1 when nothing is drawn. */
   public int digit() {
     return digits.isEmpty() ? -1 : digits.get(0).digit();

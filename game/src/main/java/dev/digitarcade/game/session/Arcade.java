@@ -3,6 +3,7 @@ package dev.digitarcade.game.session;
 import dev.digitarcade.engine.app.EngineContext;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.game.profile.ProfileStore;
 import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.rules.ChallengeConfig;
 import dev.digitarcade.game.rules.Level;
@@ -35,6 +36,7 @@ public final class Arcade {
   private final Run run;
   private final SettingsStore settingsStore;
   private final Sounds sounds;
+  private final ProfileStore profile;
   private Settings settings;
   private final List<String> notices = new ArrayList<>();
   private long challenges;
@@ -66,7 +68,15 @@ public final class Arcade {
    */
   public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Run run,
       SettingsStore settingsStore, Sounds sounds, Function<Arcade, Navigator> navigator, PrintWriter err) {
+    this(engine, reader, events, scoresFile, run, settingsStore, sounds, navigator, err, ProfileStore.inMemory());
+  }
+
+  /** @param profile the player's handwriting profile (what free draw teaches, what the reader reads with) */
+  public Arcade(EngineContext engine, DigitReader reader, EventLog events, Path scoresFile, Run run,
+      SettingsStore settingsStore, Sounds sounds, Function<Arcade, Navigator> navigator, PrintWriter err,
+      ProfileStore profile) {
     this.err = err;
+    this.profile = profile;
     this.engine = engine;
     this.reader = reader;
     this.events = events;
@@ -100,6 +110,11 @@ public final class Arcade {
 
   public HighScoreStore scores() {
     return scores;
+  }
+
+  /** The player's handwriting profile. */
+  public ProfileStore profile() {
+    return profile;
   }
 
   /** What the command line decided. */

@@ -113,6 +113,7 @@ public final class EventLog implements AutoCloseable {
       n.put("digit", d.digit()).put("confidence", Readings.round(d.confidence())).put("verdict", Readings.wireVerdict(d.verdict()));
       n.putObject("box").put("x", d.box().x()).put("y", d.box().y()).put("w", d.box().width()).put("h", d.box().height());
     }
+    e.put("profile", p.profileHelped());
     e.put("seq", p.seq());
     e.put("latencyMs", Math.round(p.latencyNanos() / 1e3) / 1e3);
     emit(e);

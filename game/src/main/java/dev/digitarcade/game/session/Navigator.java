@@ -27,6 +27,9 @@ public interface Navigator {
   /** Opens the high-score table on top of the current screen. */
   void highScores();
 
+  /** Opens the player's handwriting profile (the examples taught) on top of the current screen. */
+  default void profile() { }
+
   /** Opens the help on top of the current screen (unless it is the help already). */
   void help();
 

@@ -59,4 +59,21 @@ final class Drawings {
     g.dispose();
     return img;
   }
+
+  /**
+   * A number written with a font, one digit at a time with {@code gap} px between the digits'
+   * advances (0: the font's own spacing), baseline at (x, y).
+   */
+  static BufferedImage number(int w, int h, Color bg, Color ink, String digits, float x, float y, int size, float gap) {
+    BufferedImage img = blank(w, h, bg);
+    Graphics2D g = pen(img, ink, 1f);
+    g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, size));
+    float at = x;
+    for (char c : digits.toCharArray()) {
+      g.drawString(String.valueOf(c), at, y);
+      at += g.getFontMetrics().charWidth(c) + gap;
+    }
+    g.dispose();
+    return img;
+  }
 }

@@ -8,6 +8,7 @@ import dev.digitarcade.training.export.ExportRefusedException;
 import dev.digitarcade.training.negatives.NegativeBenchCommand;
 import dev.digitarcade.training.numbers.NumberBenchCommand;
 import dev.digitarcade.training.train.Checkpoint;
+import dev.digitarcade.training.writers.WritersBenchCommand;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,7 +27,8 @@ import picocli.CommandLine.Spec;
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
         DrawnBenchmarkCommand.class,
         NegativeBenchCommand.class,
-        NumberBenchCommand.class},
+        NumberBenchCommand.class,
+        WritersBenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",

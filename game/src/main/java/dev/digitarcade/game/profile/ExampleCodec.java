@@ -1,0 +1,99 @@
+package dev.digitarcade.game.profile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.digitarcade.model.profile.Example;
+import dev.digitarcade.model.recipe.MnistInput;
+import dev.digitarcade.model.segment.Stroke;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * One example as a small JSON file: {@code format}, {@code id}, {@code digit}, {@code input} (the
+ * 784 recipe values as bytes 0-255, Base64), {@code canvas}, {@code created} (epoch ms) and {@code
+ * strokes} ({@code [{"r": radius, "x": [...], "y": [...], "t": [...]}]}, canvas pixels and
+ * seconds; empty when not known).
+ */
+final class ExampleCodec {
+  static final String FORMAT = "digit-arcade-example/1";
+
+  private final ObjectMapper json = new ObjectMapper();
+
+  byte[] encode(Example e) throws IOException {
+    ObjectNode o = json.createObjectNode().put("format", FORMAT).put("id", e.id()).put("digit", e.digit());
+    byte[] px = new byte[MnistInput.SIZE];
+    float[] in = e.input();
+    for (int i = 0; i < px.length; i++) {
+      px[i] = (byte) Math.round(in[i] * 255f);
+    }
+    o.put("input", Base64.getEncoder().encodeToString(px));
+    o.put("canvas", e.canvas()).put("created", e.createdMillis());
+    ArrayNode strokes = o.putArray("strokes");
+    for (Stroke s : e.strokes()) {
+      ObjectNode so = strokes.addObject().put("r", s.radius());
+      ArrayNode xs = so.putArray("x");
+      ArrayNode ys = so.putArray("y");
+      ArrayNode ts = so.putArray("t");
+      for (Stroke.Point p : s.points()) {
+        xs.add(Math.round(p.x() * 100) / 100.0);
+        ys.add(Math.round(p.y() * 100) / 100.0);
+        ts.add(Math.round(p.t() * 1e4) / 1e4);
+      }
+    }
+    return (json.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** @throws IOException with a short reason when the bytes are not an example */
+  Example decode(byte[] bytes) throws IOException {
+    JsonNode o;
+    try {
+      o = json.readTree(bytes);
+    } catch (IOException e) {
+      throw new IOException("not JSON");
+    }
+    if (o == null || !FORMAT.equals(o.path("format").asText())) {
+      throw new IOException("not a " + FORMAT + " file");
+    }
+    byte[] px;
+    try {
+      px = Base64.getDecoder().decode(o.path("input").asText());
+    } catch (IllegalArgumentException e) {
+      throw new IOException("input is not Base64");
+    }
+    if (px.length != MnistInput.SIZE) {
+      throw new IOException("input holds " + px.length + " values (expected " + MnistInput.SIZE + ")");
+    }
+    float[] in = new float[px.length];
+    for (int i = 0; i < px.length; i++) {
+      in[i] = (px[i] & 0xff) / 255f;
+    }
+    List<Stroke> strokes = new ArrayList<>();
+    try {
+      for (JsonNode s : o.path("strokes")) {
+        JsonNode xs = s.path("x");
+        JsonNode ys = s.path("y");
+        JsonNode ts = s.path("t");
+        if (xs.size() != ys.size() || xs.size() != ts.size()) {
+          throw new IOException("a stroke's x, y and t differ in length");
+        }
+        List<Stroke.Point> pts = new ArrayList<>(xs.size());
+        for (int i = 0; i < xs.size(); i++) {
+          pts.add(new Stroke.Point((float) xs.get(i).asDouble(), (float) ys.get(i).asDouble(), ts.get(i).asDouble()));
+        }
+        strokes.add(new Stroke(pts, (float) s.path("r").asDouble()));
+      }
+      if (!o.path("digit").canConvertToInt()) {
+        throw new IOException("digit missing");
+      }
+      return new Example(o.path("id").asText(), o.path("digit").asInt(), in, strokes, o.path("canvas").asInt(0),
+          o.path("created").asLong(0));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage());
+    }
+  }
+}

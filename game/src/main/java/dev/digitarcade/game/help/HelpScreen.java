@@ -109,8 +109,8 @@ public final class HelpScreen implements Screen {
     List<Placed> current = new ArrayList<>();
     float[] ends = new float[cols];
     Arrays.fill(ends, TOP);
-    for (HelpText.Section s : HelpText.SECTIONS) {
-      float h = Math.min(sectionHeight(s, w), bottom - TOP);
+    for (HelpText.Section s : split(HelpText.SECTIONS, w, bottom - TOP)) {
+      float h = sectionHeight(s, w);
       int col = 0;
       for (int c = 1; c < cols; c++) {
         if (ends[c] < ends[col]) {
@@ -128,6 +128,29 @@ public final class HelpScreen implements Screen {
     }
     pages.add(current);
     return pages;
+  }
+
+  /** Sections too tall for a column, cut into parts that fit ("Keys", "Keys, continued"). */
+  private List<HelpText.Section> split(List<HelpText.Section> sections, float w, float room) {
+    List<HelpText.Section> out = new ArrayList<>();
+    for (HelpText.Section s : sections) {
+      List<HelpText.Row> part = new ArrayList<>();
+      float h = PAD + 30 + PAD - 6;
+      String title = s.title();
+      for (HelpText.Row r : s.rows()) {
+        float rh = rowHeight(r, w);
+        if (!part.isEmpty() && h + rh > room) {
+          out.add(new HelpText.Section(title, part));
+          part = new ArrayList<>();
+          h = PAD + 30 + PAD - 6;
+          title = s.title() + ", continued";
+        }
+        part.add(r);
+        h += rh;
+      }
+      out.add(new HelpText.Section(title, part));
+    }
+    return out;
   }
 
   @Override
@@ -151,12 +174,8 @@ public final class HelpScreen implements Screen {
     p.card(s.x(), s.y(), s.w(), s.h(), Theme.PANEL_BORDER);
     p.text(s.x() + PAD, s.y() + PAD, s.section().title(), Theme.heading().color(Theme.ACCENT));
     float y = s.y() + PAD + 30;
-    float bottom = s.y() + s.h() - PAD + 6;
     for (HelpText.Row r : s.section().rows()) {
       float rh = rowHeight(r, s.w());
-      if (y + rh > bottom) {
-        break; // a window too low for the section: the rest is on no page, but nothing spills
-      }
       TextStyle body = Theme.body();
       if (r.key() == null) {
         p.wrapped(s.x() + PAD, y, s.w() - 2 * PAD, r.text(), body, 6);

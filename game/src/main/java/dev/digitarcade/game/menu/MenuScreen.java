@@ -253,7 +253,7 @@ public final class MenuScreen implements Screen {
     }
     float hintBottom = l.bottomY();
     renderModelStatus(p, hintBottom);
-    String hint = "Arrows and Enter, a letter or a click    ← → on Challenge: level    M: sound    Esc: quit";
+    String hint = "Arrows, Enter, a letter or a click    ← →: challenge level    M: sound    Esc: quit";
     TextStyle hs = Theme.right(Theme.small());
     p.text(width - 40, hintBottom, p.fit(hint, hs, width - 80 - 170), hs);
 

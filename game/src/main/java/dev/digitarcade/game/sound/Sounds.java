@@ -30,7 +30,6 @@ public final class Sounds implements AutoCloseable {
   private final Map<String, Clip> voice = new HashMap<>();
   private final Map<SoundEffects, Clip> effects = new EnumMap<>(SoundEffects.class);
   private Phrase last;
-  private long lastSaidNanos;
 
   private Sounds(Audio audio, Consumer<String> said) {
     this.audio = audio;
@@ -111,7 +110,6 @@ public final class Sounds implements AutoCloseable {
       clips.add(c);
     }
     if (!clips.isEmpty()) {
-      lastSaidNanos = System.nanoTime();
       audio.voice().say(clips);
     }
   }
@@ -155,11 +153,6 @@ public final class Sounds implements AutoCloseable {
     return last;
   }
 
-  /** When the last heard phrase started, by {@link System#nanoTime()} (0 before the first). */
-  long lastSaidNanos() {
-    return lastSaidNanos;
-  }
-
   public boolean muted() {
     return audio.isMuted();
   }
@@ -187,11 +180,6 @@ public final class Sounds implements AutoCloseable {
   /** The engine's audio underneath (for measurements). */
   public Audio audio() {
     return audio;
-  }
-
-  /** Whether the clip a phrase names was loaded. */
-  public boolean hasClip(String name) {
-    return voice.containsKey(name);
   }
 
   @Override

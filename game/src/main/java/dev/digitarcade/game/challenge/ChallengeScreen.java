@@ -66,6 +66,9 @@ public final class ChallengeScreen extends DrawingScreen {
   }
 
   private void roundOver(RoundResult r, boolean skipped) {
+    // The round's drawing, labelled with the target only when the round was won.
+    keepDrawing("challenge", r.won() ? Optional.of(r.target().answer()) : Optional.empty(),
+        Optional.of(r.target().answer()), Optional.empty());
     arcade.events().round(r, skipped);
     sounds.roundOver(r, skipped, arcade.engine().loopTime());
     pad.setEnabled(false);

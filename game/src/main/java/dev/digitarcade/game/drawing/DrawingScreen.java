@@ -2,17 +2,21 @@ package dev.digitarcade.game.drawing;
 
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.Keys;
+import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.engine.screen.Screen;
 import dev.digitarcade.engine.ui.TextStyle;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.game.reading.DigitReader;
+import dev.digitarcade.game.reading.DigitReading;
 import dev.digitarcade.game.reading.LiveLink;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
+import java.io.IOException;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What the screens with a canvas share: the drawing pad on the left, the reading panel on
@@ -27,6 +31,8 @@ public abstract class DrawingScreen implements Screen {
   private final String name;
   private boolean announced;
   private boolean failureTold;
+  private boolean keepFailureTold;
+  private long keptVersion = -1;
   protected int width;
   protected int height;
 
@@ -46,6 +52,36 @@ public abstract class DrawingScreen implements Screen {
     if (!failureTold) {
       failureTold = true;
       arcade.notice("a reading failed (" + f.message() + "); the app keeps reading");
+    }
+  }
+
+  /**
+   * A finished drawing: kept in the player's profile ({@code drawings/kept}, never as an example)
+   * when "Keep my drawings" is on and there is ink, once per state of the canvas, with its strokes
+   * and the recipe input of each digit of the reading on show. A failure to write is told once
+   * and the game goes on.
+   *
+   * @param label the digits it shows, when known
+   * @param target the round's answer (challenge)
+   * @param taught the example the player taught from it
+   */
+  protected void keepDrawing(String source, Optional<String> label, Optional<String> target, Optional<String> taught) {
+    if (!arcade.settings().keepDrawings() || pad.isEmpty() || pad.version() == keptVersion) {
+      return;
+    }
+    keptVersion = pad.version();
+    Reading r = link.current();
+    List<float[]> inputs = r == null ? List.of() : r.digits().stream().map(DigitReading::modelInput).toList();
+    try {
+      arcade.profile().drawings().keep(source, label, target, taught, inputs, pad.strokes(), DrawingPad.SIZE)
+          .ifPresent(d -> arcade.events().emit(arcade.events().event("kept").put("id", d.id())
+              .put("label", label.orElse(null))));
+    } catch (IOException | RuntimeException e) {
+      if (!keepFailureTold) {
+        keepFailureTold = true;
+        arcade.notice("could not keep the drawing (" + (e instanceof IOException io ? IoErrors.describe(io)
+            : e.getMessage()) + "); the game goes on");
+      }
     }
   }
 

@@ -19,6 +19,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Draw anything and watch the model read it live. When the reading is wrong (or unsure) the
@@ -34,6 +35,10 @@ public final class FreeDrawScreen extends DrawingScreen {
 
   private String message;
   private double messageLeft;
+  /** The canvas version last taught (its drawing is labelled when kept), the digit and the example. */
+  private long taughtVersion = -1;
+  private int taughtDigit;
+  private String taughtId;
 
   /** The drawing keys under the canvas, on two lines at most. */
   private static final List<String> KEYS = List.of(DrawingPad.shortcuts().split(" {4}"));
@@ -63,6 +68,9 @@ public final class FreeDrawScreen extends DrawingScreen {
         save();
         return;
       }
+      if (k.isPress(Keys.letter('C')) && !pad.isStroking()) {
+        keep(); // the drawing is finished: kept before the canvas is wiped
+      }
     } else if (event instanceof InputEvent.MouseButton b && b.pressed() && b.button() == Keys.MOUSE_LEFT) {
       int d = teachBoxAt(b.x(), b.y());
       if (d >= 0) {
@@ -86,6 +94,9 @@ public final class FreeDrawScreen extends DrawingScreen {
     }
     try {
       Example e = arcade.profile().add(digit, r.digits().get(0).modelInput(), pad.strokes(), DrawingPad.SIZE);
+      taughtVersion = pad.version();
+      taughtDigit = digit;
+      taughtId = e.id();
       int n = arcade.profile().current().counts()[digit];
       say("Kept as a " + digit + ": your profile has " + n + " example" + (n == 1 ? "" : "s") + " of it");
       arcade.events().emit(arcade.events().event("taught").put("digit", digit).put("id", e.id())
@@ -95,6 +106,20 @@ public final class FreeDrawScreen extends DrawingScreen {
       say("Could not keep the example: " + IoErrors.describe(e));
       arcade.notice("profile: could not keep the example (" + IoErrors.describe(e) + ")");
     }
+  }
+
+  /** Keeps the drawing on show ("Keep my drawings"), labelled when it is the one last taught. */
+  private void keep() {
+    boolean taught = taughtVersion == pad.version();
+    keepDrawing("free", taught ? Optional.of(Integer.toString(taughtDigit)) : Optional.empty(), Optional.empty(),
+        taught ? Optional.of(taughtId) : Optional.empty());
+  }
+
+  /** Leaving the screen finishes the drawing on show. */
+  @Override
+  public void close() {
+    keep();
+    super.close();
   }
 
   private void save() {

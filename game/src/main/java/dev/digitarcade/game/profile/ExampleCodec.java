@@ -26,25 +26,9 @@ final class ExampleCodec {
 
   byte[] encode(Example e) throws IOException {
     ObjectNode o = json.createObjectNode().put("format", FORMAT).put("id", e.id()).put("digit", e.digit());
-    byte[] px = new byte[MnistInput.SIZE];
-    float[] in = e.input();
-    for (int i = 0; i < px.length; i++) {
-      px[i] = (byte) Math.round(in[i] * 255f);
-    }
-    o.put("input", Base64.getEncoder().encodeToString(px));
+    o.put("input", inputText(e.input()));
     o.put("canvas", e.canvas()).put("created", e.createdMillis());
-    ArrayNode strokes = o.putArray("strokes");
-    for (Stroke s : e.strokes()) {
-      ObjectNode so = strokes.addObject().put("r", s.radius());
-      ArrayNode xs = so.putArray("x");
-      ArrayNode ys = so.putArray("y");
-      ArrayNode ts = so.putArray("t");
-      for (Stroke.Point p : s.points()) {
-        xs.add(Math.round(p.x() * 100) / 100.0);
-        ys.add(Math.round(p.y() * 100) / 100.0);
-        ts.add(Math.round(p.t() * 1e4) / 1e4);
-      }
-    }
+    putStrokes(o.putArray("strokes"), e.strokes());
     return (json.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
@@ -59,9 +43,33 @@ final class ExampleCodec {
     if (o == null || !FORMAT.equals(o.path("format").asText())) {
       throw new IOException("not a " + FORMAT + " file");
     }
+    float[] in = input(o.path("input").asText());
+    try {
+      List<Stroke> strokes = strokes(o.path("strokes"));
+      if (!o.path("digit").canConvertToInt()) {
+        throw new IOException("digit missing");
+      }
+      return new Example(o.path("id").asText(), o.path("digit").asInt(), in, strokes, o.path("canvas").asInt(0),
+          o.path("created").asLong(0));
+    } catch (IllegalArgumentException e) {
+      throw new IOException(e.getMessage());
+    }
+  }
+
+  /** The 784 recipe values as bytes 0-255 in Base64. */
+  static String inputText(float[] in) {
+    byte[] px = new byte[MnistInput.SIZE];
+    for (int i = 0; i < px.length; i++) {
+      px[i] = (byte) Math.round(in[i] * 255f);
+    }
+    return Base64.getEncoder().encodeToString(px);
+  }
+
+  /** @throws IOException when {@code text} is not 784 values in Base64 */
+  static float[] input(String text) throws IOException {
     byte[] px;
     try {
-      px = Base64.getDecoder().decode(o.path("input").asText());
+      px = Base64.getDecoder().decode(text);
     } catch (IllegalArgumentException e) {
       throw new IOException("input is not Base64");
     }
@@ -72,28 +80,40 @@ final class ExampleCodec {
     for (int i = 0; i < px.length; i++) {
       in[i] = (px[i] & 0xff) / 255f;
     }
-    List<Stroke> strokes = new ArrayList<>();
-    try {
-      for (JsonNode s : o.path("strokes")) {
-        JsonNode xs = s.path("x");
-        JsonNode ys = s.path("y");
-        JsonNode ts = s.path("t");
-        if (xs.size() != ys.size() || xs.size() != ts.size()) {
-          throw new IOException("a stroke's x, y and t differ in length");
-        }
-        List<Stroke.Point> pts = new ArrayList<>(xs.size());
-        for (int i = 0; i < xs.size(); i++) {
-          pts.add(new Stroke.Point((float) xs.get(i).asDouble(), (float) ys.get(i).asDouble(), ts.get(i).asDouble()));
-        }
-        strokes.add(new Stroke(pts, (float) s.path("r").asDouble()));
+    return in;
+  }
+
+  /** Strokes as {@code [{"r": radius, "x": [...], "y": [...], "t": [...]}]}. */
+  static void putStrokes(ArrayNode strokes, List<Stroke> list) {
+    for (Stroke s : list) {
+      ObjectNode so = strokes.addObject().put("r", s.radius());
+      ArrayNode xs = so.putArray("x");
+      ArrayNode ys = so.putArray("y");
+      ArrayNode ts = so.putArray("t");
+      for (Stroke.Point p : s.points()) {
+        xs.add(Math.round(p.x() * 100) / 100.0);
+        ys.add(Math.round(p.y() * 100) / 100.0);
+        ts.add(Math.round(p.t() * 1e4) / 1e4);
       }
-      if (!o.path("digit").canConvertToInt()) {
-        throw new IOException("digit missing");
-      }
-      return new Example(o.path("id").asText(), o.path("digit").asInt(), in, strokes, o.path("canvas").asInt(0),
-          o.path("created").asLong(0));
-    } catch (IllegalArgumentException e) {
-      throw new IOException(e.getMessage());
     }
+  }
+
+  /** @throws IOException when a stroke's coordinates and times differ in length */
+  static List<Stroke> strokes(JsonNode node) throws IOException {
+    List<Stroke> strokes = new ArrayList<>();
+    for (JsonNode s : node) {
+      JsonNode xs = s.path("x");
+      JsonNode ys = s.path("y");
+      JsonNode ts = s.path("t");
+      if (xs.size() != ys.size() || xs.size() != ts.size()) {
+        throw new IOException("a stroke's x, y and t differ in length");
+      }
+      List<Stroke.Point> pts = new ArrayList<>(xs.size());
+      for (int i = 0; i < xs.size(); i++) {
+        pts.add(new Stroke.Point((float) xs.get(i).asDouble(), (float) ys.get(i).asDouble(), ts.get(i).asDouble()));
+      }
+      strokes.add(new Stroke(pts, (float) s.path("r").asDouble()));
+    }
+    return strokes;
   }
 }

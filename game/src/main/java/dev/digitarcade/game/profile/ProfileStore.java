@@ -51,6 +51,7 @@ public final class ProfileStore {
   private final Consumer<String> warn;
   private final Clock clock;
   private final ExampleCodec codec = new ExampleCodec();
+  private final KeptDrawings drawings;
   private volatile Profile current = Profile.empty();
   private int made;
 
@@ -58,6 +59,8 @@ public final class ProfileStore {
     this.dir = dir;
     this.warn = warn;
     this.clock = clock;
+    this.drawings = new KeptDrawings(dir == null ? null : dir.resolve(KeptDrawings.DIR),
+        KeptDrawings.DEFAULT_MAX_FILES, KeptDrawings.DEFAULT_MAX_BYTES, clock);
   }
 
   /** A profile kept in memory only (tests, and a run whose profile directory cannot be used). */
@@ -79,6 +82,11 @@ public final class ProfileStore {
   /** The profile directory, or null in memory. */
   public Path dir() {
     return dir;
+  }
+
+  /** The drawings "Keep my drawings" keeps in this profile (apart from its examples). */
+  public KeptDrawings drawings() {
+    return drawings;
   }
 
   /** The profile as it is now. */

@@ -27,7 +27,7 @@ public record Settings(double roundSeconds, int rounds, Difficulty difficulty, f
   public static final int MAX_NAME = 16;
 
   public static final Settings DEFAULTS = new Settings(ChallengeConfig.DEFAULT_ROUND_SECONDS,
-      ChallengeConfig.DEFAULT_ROUNDS, Difficulty.NORMAL, DEFAULT_BRUSH, 0.8f, 1f, false, false, false, "");
+      ChallengeConfig.DEFAULT_ROUNDS, Difficulty.NORMAL, DEFAULT_BRUSH, 0.8f, 1f, false, true, false, "");
 
   public Settings {
     if (!(roundSeconds >= MIN_SECONDS && roundSeconds <= MAX_SECONDS)) {

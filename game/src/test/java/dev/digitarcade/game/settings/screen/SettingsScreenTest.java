@@ -38,6 +38,6 @@ class SettingsScreenTest {
     assertThat(SettingsScreen.value(d, SettingsScreen.Row.DIFFICULTY)).isEqualTo("Normal (85 % sure)");
     assertThat(SettingsScreen.value(d, SettingsScreen.Row.BRUSH)).isEqualTo("24 px");
     assertThat(SettingsScreen.value(d.withSoundVolume(0.3f), SettingsScreen.Row.SOUND)).isEqualTo("30 %");
-    assertThat(SettingsScreen.value(d, SettingsScreen.Row.KEEP)).isEqualTo("no");
+    assertThat(SettingsScreen.value(d, SettingsScreen.Row.KEEP)).isEqualTo("yes");
   }
 }

@@ -40,6 +40,7 @@ final class ReadingFormat {
     o.put("file", file);
     o.put("reading", r.isEmpty() ? EMPTY : r.text().orElse(UNCLAIMED));
     o.put("verdict", Readings.wireVerdict(r.verdict()));
+    o.put("profile", r.profileHelped()); // as the prediction event: the player's profile changed a digit's reading
     ArrayNode digits = o.putArray("digits");
     for (DigitReading d : r.digits()) {
       ObjectNode n = digits.addObject();
@@ -48,6 +49,7 @@ final class ReadingFormat {
       n.put("verdict", Readings.wireVerdict(d.verdict()));
       n.put("notDigit", Readings.round(d.notDigit()));
       n.put("fragment", Readings.round(d.fragment()));
+      n.put("profile", d.profile());
       ArrayNode p = n.putArray("probabilities");
       for (int k = 0; k < 10; k++) {
         p.add(Readings.round(d.probability(k)));

@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.game.app.Main;
+import dev.digitarcade.game.profile.ProfileStore;
+import dev.digitarcade.model.profile.Example;
+import dev.digitarcade.model.segment.Stroke;
 import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.install.Installation;
 import java.awt.BasicStroke;
@@ -20,6 +23,7 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
@@ -77,6 +81,20 @@ class ProfileCommandsTest {
     assertThat(out.toString().lines().skip(1).findFirst().orElseThrow()).startsWith(test + ",0,");
     assertThat(before.lines().skip(1).findFirst().orElseThrow()).doesNotStartWith(test + ",0,");
 
+    // --json says per file (and per digit) whether the profile helped, as the prediction event does.
+    ObjectMapper reader = new ObjectMapper();
+    assertThat(run("predict", "--json", "--model", MODEL.toString(), "--profile", profile.toString(),
+        test.toString(), a.toString())).as(err.toString()).isZero();
+    JsonNode helped = reader.readTree(out.toString().lines().findFirst().orElseThrow());
+    assertThat(helped.path("reading").asText()).isEqualTo("0");
+    assertThat(helped.path("profile").isBoolean()).isTrue();
+    assertThat(helped.path("profile").asBoolean()).isTrue();
+    assertThat(helped.path("digits").get(0).path("profile").asBoolean()).isTrue();
+    assertThat(run("predict", "--json", "--model", MODEL.toString(), test.toString())).as(err.toString()).isZero();
+    JsonNode alone = reader.readTree(out.toString().lines().findFirst().orElseThrow());
+    assertThat(alone.path("profile").isBoolean()).isTrue();
+    assertThat(alone.path("profile").asBoolean()).isFalse();
+
     Path nd = tmp.resolve("out.ndjson");
     assertThat(run("export", "--profile", profile.toString(), "--format", "ndjson", nd.toString()))
         .as(err.toString()).isZero();
@@ -104,6 +122,51 @@ class ProfileCommandsTest {
     // A second export into the same directory never writes over what is there.
     assertThat(run("export", "--profile", profile.toString(), "--format", "png", pngs.toString())).isEqualTo(1);
     assertThat(err.toString()).contains("not written over");
+  }
+
+  @Test
+  void exportWithDrawingsAddsTheKeptOnesButNotTwiceWhatWasTaught() throws IOException {
+    Path profile = tmp.resolve("profile");
+    ProfileStore store = ProfileStore.open(profile, w -> { });
+    float[] input = new float[784];
+    input[400] = 1f;
+    List<Stroke> strokes = List.of(new Stroke(List.of(new Stroke.Point(5, 5, 2.0), new Stroke.Point(50, 60, 2.25)), 9f));
+    Example taught = store.add(1, input, strokes, 560);
+    store.drawings().keep("free", Optional.of("1"), Optional.empty(), Optional.of(taught.id()), List.of(input),
+        strokes, 560);
+    store.drawings().keep("challenge", Optional.of("4"), Optional.of("4"), Optional.empty(), List.of(input),
+        strokes, 560);
+    store.drawings().keep("challenge", Optional.empty(), Optional.of("6"), Optional.empty(), List.of(input),
+        strokes, 560);
+
+    Path nd = tmp.resolve("all.ndjson");
+    assertThat(run("export", "--profile", profile.toString(), "--format", "ndjson", nd.toString()))
+        .as(err.toString()).isZero();
+    assertThat(Files.readAllLines(nd)).as("without --with-drawings: the examples only").hasSize(1);
+    Files.delete(nd);
+    assertThat(run("export", "--profile", profile.toString(), "--format", "ndjson", "--with-drawings",
+        nd.toString())).as(err.toString()).isZero();
+    ObjectMapper json = new ObjectMapper();
+    List<JsonNode> lines = Files.readAllLines(nd).stream().map(l -> {
+      try {
+        return json.readTree(l);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }).toList();
+    assertThat(lines).extracting(o -> o.path("word").asText()).containsExactly("1", "4", "");
+    assertThat(lines.get(2).path("recognized").asBoolean()).isFalse();
+    assertThat(lines.get(2).path("target").asText()).isEqualTo("6");
+    assertThat(lines.get(1).path("drawing").get(0).get(2).get(1).asInt()).isEqualTo(250);
+
+    Path pngs = tmp.resolve("pngs");
+    assertThat(run("export", "--profile", profile.toString(), "--format", "png", "--with-drawings",
+        pngs.toString())).as(err.toString()).isZero();
+    try (Stream<Path> one = Files.list(pngs.resolve("1")); Stream<Path> four = Files.list(pngs.resolve("4"))) {
+      assertThat(one.count()).isEqualTo(1);
+      assertThat(four.count()).isEqualTo(1);
+    }
+    assertThat(pngs.resolve("6")).doesNotExist();
   }
 
   @Test

@@ -20,6 +20,10 @@ import java.util.Locale;
  */
 public final class ReadingPanel implements AutoCloseable {
   private static final int SIDE = 28;
+  /** Narrower than this beside the views, the headline goes under them. */
+  private static final float NARROW = 170;
+  /** Room the headline takes under the views: its label and two lines. */
+  private static final float HEADLINE_BELOW = 78;
 
   /** One model view per digit a number can have. */
   private final UiImage[] views = new UiImage[NumberReader.MAX_DIGITS];
@@ -76,8 +80,13 @@ public final class ReadingPanel implements AutoCloseable {
       ui.fillRect(tx - 1, cy + 21, vs + 2, vs + 2, Theme.CANVAS_FRAME);
       ui.image(views[0], tx, cy + 22, vs, vs, 1f);
       float lx = tx + Math.max(vs, ui.textWidth(viewLabel, Theme.small())) + 18;
-      headline(ui, p, status, lx, cy, x + w - pad - lx, sure);
       top = cy + digitBox + (compact ? 14 : 24);
+      if (x + w - pad - lx >= NARROW) {
+        headline(ui, p, status, lx, cy, x + w - pad - lx, sure);
+      } else { // no room beside the views: the words go under them, across the panel
+        headline(ui, p, status, cx, top - 8, inner, sure);
+        top += HEADLINE_BELOW;
+      }
     } else {
       // The number as read, what the app makes of it, then each digit: its model view and reading.
       float numH = compact ? 54 : 76;
@@ -87,8 +96,14 @@ public final class ReadingPanel implements AutoCloseable {
           ui.textWidth(big, TextStyle.of(numH * 0.8f, bigColor).bold())));
       ui.text(cx + numW / 2, cy + numH / 2 + 3, big, TextStyle.of(size, bigColor).bold().centered());
       float lx = cx + numW + 16;
-      headline(ui, p, status, lx, cy, x + w - pad - lx, sure);
-      top = digitCards(ui, p, cx, cy + numH + 12, inner, compact, focus) + (compact ? 10 : 16);
+      float cards = cy + numH + 12;
+      if (x + w - pad - lx >= NARROW) {
+        headline(ui, p, status, lx, cy, x + w - pad - lx, sure);
+      } else {
+        headline(ui, p, status, cx, cards - 4, inner, sure);
+        cards += HEADLINE_BELOW;
+      }
+      top = digitCards(ui, p, cx, cards, inner, compact, focus) + (compact ? 10 : 16);
     }
 
     // The ten probabilities of the digit in focus.

@@ -4,6 +4,7 @@ import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.AugmentConfig;
 import dev.digitarcade.training.data.DataException;
+import dev.digitarcade.training.data.ExtraImages;
 import dev.digitarcade.training.data.MnistFetcher;
 import dev.digitarcade.training.export.ModelDirectory;
 import dev.digitarcade.training.export.ModelExporter;
@@ -15,6 +16,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -85,6 +87,15 @@ final class TrainCommand implements Callable<Integer> {
           + "), dense units (1-" + MAX_HIDDEN + ") (default: 5,32,64,96,128).")
   int[] network;
 
+  @Option(names = "--extra", paramLabel = "DIR|FILE", split = ",", description = "Also train on a player's labelled "
+      + "drawings, as digit-arcade export writes them: a directory of digit folders (D/NAME.png, 28x28 or larger) "
+      + "and/or an ndjson file; repeatable. They come first in the training set (see training/README.md).")
+  List<Path> extra = List.of();
+
+  @Option(names = "--extra-repeat", paramLabel = "N", description = "Each --extra image is seen N times per epoch, "
+      + "1 to " + ExtraImages.MAX_REPEAT + " (default: ${DEFAULT-VALUE}).")
+  int extraRepeat = 1;
+
   @Option(names = "--force", description = "Replace the model at --out even if the new one is less accurate "
       + "(see above).")
   boolean force;
@@ -100,12 +111,21 @@ final class TrainCommand implements Callable<Integer> {
     NetworkSpec net = network == null ? NetworkSpec.DEFAULT : parseNetwork(network);
     AugmentConfig aug = AugmentConfig.parse(augment);
     TrainConfig options = config(out, Path.of("checkpoint"), aug, net);
-    Path cp = checkpoint != null ? checkpoint : defaultCheckpointDir().resolve(options.checkpointName(data.identity()));
+    if (extraRepeat < 1 || extraRepeat > ExtraImages.MAX_REPEAT) {
+      throw new IllegalArgumentException("--extra-repeat " + extraRepeat + " (expected 1 to " + ExtraImages.MAX_REPEAT
+          + ")");
+    }
+    ExtraImages.Loaded extras = extra.isEmpty() ? null : ExtraImages.load(extra);
+    String identity = data.identity() + (extras == null ? "" : "+" + extras.identity() + "x" + extraRepeat);
+    Path cp = checkpoint != null ? checkpoint : defaultCheckpointDir().resolve(options.checkpointName(identity));
     checkCheckpointPath(cp);
     ModelExporter.check(out);
     data.check();
 
-    DataOptions.Loaded loaded = data.load();
+    DataOptions.Loaded mnist = data.load();
+    DataOptions.Loaded loaded = extras == null ? mnist : new DataOptions.Loaded(
+        ExtraImages.mix(mnist.data(), extras, extraRepeat), mnist.description() + " Plus " + extras.description()
+        + (extraRepeat > 1 ? ", each seen " + extraRepeat + " times per epoch" : "") + ", first in the training set.");
     int trainN = Math.min(trainLimit != null ? trainLimit : Integer.MAX_VALUE, loaded.data().trainCount());
     int testN = Math.min(testLimit != null ? testLimit : Integer.MAX_VALUE, loaded.data().testCount());
     if (trainN == 0) {

@@ -170,6 +170,31 @@ class ProfileCommandsTest {
   }
 
   @Test
+  void teachKeptMakesAKeptDrawingAnExampleOnlyWhenAsked() throws IOException {
+    Path profile = tmp.resolve("profile");
+    ProfileStore store = ProfileStore.open(profile, w -> { });
+    float[] input = new float[784];
+    input[300] = 0.5f;
+    List<Stroke> strokes = List.of(new Stroke(List.of(new Stroke.Point(5, 5, 2.0), new Stroke.Point(50, 60, 2.25)), 9f));
+    String id = store.drawings().keep("challenge", Optional.of("4"), Optional.of("4"), Optional.empty(),
+        List.of(input), strokes, 560).orElseThrow().id();
+    String two = store.drawings().keep("challenge", Optional.of("47"), Optional.of("47"), Optional.empty(),
+        List.of(input, input), strokes, 560).orElseThrow().id();
+    assertThat(ProfileStore.open(profile, w -> { }).current().size()).as("kept is not taught").isZero();
+
+    assertThat(run("teach", "--profile", profile.toString(), "--digit", "4", "--kept", id)).as(err.toString())
+        .isZero();
+    ProfileStore again = ProfileStore.open(profile, w -> { });
+    assertThat(again.current().examples(4)).singleElement().satisfies(e -> {
+      assertThat(e.strokes()).hasSize(1);
+      assertThat(e.canvas()).isEqualTo(560);
+    });
+    assertThat(run("teach", "--profile", profile.toString(), "--digit", "4", "--kept", two + ",nope")).isEqualTo(1);
+    assertThat(err.toString()).contains("read as 2 digits").contains("no kept drawing nope");
+    assertThat(run("teach", "--profile", profile.toString(), "--digit", "4")).isEqualTo(2);
+  }
+
+  @Test
   void aDigitOutOfRangeIsBadUsage() {
     assertThat(run("teach", "--profile", tmp.toString(), "--digit", "12", "x.png")).isEqualTo(2);
     assertThat(err.toString()).contains("--digit must be 0-9");

@@ -40,8 +40,10 @@ final class Announcer {
     }
   }
 
-  void verdict(boolean won, Reading last) {
-    if (won) {
+  void verdict(boolean won, Reading last, boolean skipped) {
+    if (skipped) {
+      ending = "skipped: it was " + target.answer() + ".";
+    } else if (won) {
       ending = "it's " + target.answer() + "!";
     } else if (last.isEmpty()) {
       ending = "time's up: I saw nothing.";

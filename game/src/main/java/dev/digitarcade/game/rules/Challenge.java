@@ -50,6 +50,8 @@ public final class Challenge {
   /** How long the current reading has been a winning one (sure, the target), in loop seconds. */
   private double winningFor = -1;
   private RoundResult pendingResult;
+  /** True while {@link #skip()} ends the round. */
+  private boolean skipping;
 
   /**
    * @param drawing called once at the end of each round for the picture kept on the results screen
@@ -119,7 +121,15 @@ public final class Challenge {
    * Ends the round being drawn as lost: the player skipped it. Empty when no round is being drawn.
    */
   public Optional<RoundResult> skip() {
-    return phase == Phase.DRAWING ? Optional.of(endRound(false)) : Optional.empty();
+    if (phase != Phase.DRAWING) {
+      return Optional.empty();
+    }
+    skipping = true;
+    try {
+      return Optional.of(endRound(false));
+    } finally {
+      skipping = false;
+    }
   }
 
   /** Takes the newest reading of the drawing; a win is decided in {@link #update(double, boolean)}. */
@@ -163,7 +173,7 @@ public final class Challenge {
     }
     RoundResult r = new RoundResult(round, target(), won, last, elapsed, points, streak, drawing.get());
     results.add(r);
-    announcer.verdict(won, last);
+    announcer.verdict(won, last, skipping);
     pendingResult = r;
     phase = Phase.VERDICT;
     pauseLeft = config.pauseSeconds();

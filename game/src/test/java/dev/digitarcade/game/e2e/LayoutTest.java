@@ -71,6 +71,7 @@ class LayoutTest {
   @ParameterizedTest
   @ValueSource(strings = {"800x600", "1120x720", "1920x1080", "800x1280"})
   void theDrawingScreens(String size) throws IOException {
+    Files.createDirectories(SHOTS);
     for (String mode : List.of("free", "challenge")) {
       String[] wh = size.split("x");
       Recordings rec = new Recordings(Integer.parseInt(wh[0]), Integer.parseInt(wh[1])).wait(0.2)

@@ -272,4 +272,16 @@ class ChallengeTest {
     assertThat(hearAndLift(c, TestReadings.number(1, ab[0] + ab[1], 0.99f))).as("the question's digits").isEmpty();
     assertThat(hearAndLift(c, TestReadings.number(2, t.answer(), 0.99f))).isPresent();
   }
+
+  @Test
+  void aSkippedRoundIsLostAndTheAiSaysSoNotTimesUp() {
+    Challenge c = new Challenge(new ChallengeConfig(2, 20, 0.85, 2.0, 6), () -> Thumbnail.EMPTY);
+    int t = digit(c);
+    c.onReading(reading(notThe(t), 0.95f));
+    Optional<RoundResult> r = c.skip();
+    assertThat(r).isPresent();
+    assertThat(r.get().won()).isFalse();
+    assertThat(c.announcement()).isEqualTo("I see " + notThe(t) + " … skipped: it was " + t + ".");
+    assertThat(c.skip()).as("nothing to skip during the verdict").isEmpty();
+  }
 }

@@ -19,7 +19,7 @@ public record NetworkSpec(int k1, int c1, int c2, int c3, int hidden) {
   /** Conv blocks, each halving the field (SAME max-pool). */
   static final int BLOCKS = 3;
 
-  public static final NetworkSpec DEFAULT = new NetworkSpec(5, 32, 64, 96, 128);
+  public static final NetworkSpec DEFAULT = new NetworkSpec(5, 32, 64, 128, 192);
 
   public NetworkSpec {
     if (k1 < 1 || c1 < 1 || c2 < 1 || c3 < 1 || hidden < 1) {

@@ -19,7 +19,7 @@ public record TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSiz
     boolean resume, AugmentConfig augment, NetworkSpec spec, float learningRate, float keepProbability,
     int trainLimit, int testLimit) {
 
-  public static final int DEFAULT_EPOCHS = 16;
+  public static final int DEFAULT_EPOCHS = 20;
   public static final int DEFAULT_BATCH = 128;
   public static final long DEFAULT_SEED = 20261124L;
   public static final float DEFAULT_LR = 2e-3f;

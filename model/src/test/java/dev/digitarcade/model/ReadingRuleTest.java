@@ -59,6 +59,20 @@ class ReadingRuleTest {
   }
 
   @Test
+  void theShippedRuleIsSureFromPointFourWithoutAMarginAndRefusesFromPointSevenTogether() {
+    ReadingRule shipped = ReadingRule.DEFAULT;
+    float[] close = new float[10];
+    close[4] = 0.45f;
+    close[9] = 0.40f;
+    close[1] = 0.15f;
+    assertThat(shipped.judge(close, 0.1f, 0.1f).verdict()).isEqualTo(Verdict.SURE);
+    assertThat(shipped.judge(peaked(4, 0.39f), 0.1f, 0.1f).verdict()).isEqualTo(Verdict.UNSURE);
+    // Not a digit and fragment count together: 0.4 + 0.3 reaches 0.7, 0.4 + 0.29 does not.
+    assertThat(shipped.judge(peaked(4, 1f), 0.4f, 0.3f).verdict()).isEqualTo(Verdict.NOT_A_DIGIT);
+    assertThat(shipped.judge(peaked(4, 1f), 0.4f, 0.29f).verdict()).isEqualTo(Verdict.SURE);
+  }
+
+  @Test
   void nanScoresAreNeverSure() {
     assertThat(rule.judge(peaked(3, 1f), Float.NaN, 0f).verdict()).isNotEqualTo(Verdict.SURE);
   }

@@ -84,7 +84,7 @@ final class TrainCommand implements Callable<Integer> {
 
   @Option(names = "--network", paramLabel = "K1,C1,C2,C3,H", split = ",",
       description = "Network shape: first kernel (1-" + MAX_KERNEL + "), conv channels (1-" + MAX_CHANNELS
-          + "), dense units (1-" + MAX_HIDDEN + ") (default: 5,32,64,96,128).")
+          + "), dense units (1-" + MAX_HIDDEN + ") (default: 5,32,64,128,192).")
   int[] network;
 
   @Option(names = "--extra", paramLabel = "DIR|FILE", split = ",", description = "Also train on a player's labelled "

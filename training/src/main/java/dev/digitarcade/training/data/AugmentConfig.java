@@ -33,7 +33,7 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     double elastic, double thick, double thin, double flat, double close, double reink, double pool, double fat,
     double negatives, double negpool) {
 
-  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3, 0.15, 0.35, 30000,
+  public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3, 0.15, 0.45, 30000,
       0.5, 0.25, 30000);
   public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 

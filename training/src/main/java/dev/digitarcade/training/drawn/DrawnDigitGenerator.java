@@ -122,12 +122,7 @@ public final class DrawnDigitGenerator {
   /** The centre lines of an MNIST digit (784 unsigned bytes), in the units of a 4x upscale. */
   public static Outline mnistOutline(byte[] image) {
     int s = MNIST_SIDE * MNIST_UPSCALE;
-    boolean[] mask = new boolean[s * s];
-    for (int y = 0; y < s; y++) {
-      for (int x = 0; x < s; x++) {
-        mask[y * s + x] = bilinear(image, (x + 0.5f) / MNIST_UPSCALE - 0.5f, (y + 0.5f) / MNIST_UPSCALE - 0.5f) > 0.5f;
-      }
-    }
+    boolean[] mask = upscaledMask(image);
     // Centre lines, without thinning's short spurs.
     boolean[] skel = Skeleton.thin(mask, s, s);
     float[] depth = Skeleton.depth(mask, s, s);
@@ -158,6 +153,42 @@ public final class DrawnDigitGenerator {
       }
     }
     return new Outline(strokes, runs);
+  }
+
+  /**
+   * The MNIST image upscaled 4x by bilinear interpolation (pixel centres, zeros outside) and
+   * thresholded at half: the shape whose centre lines are taken.
+   */
+  static boolean[] upscaledMask(byte[] image) {
+    int s = MNIST_SIDE * MNIST_UPSCALE;
+    // A border of zeros; sample positions and weights computed once per row and column.
+    int ps = MNIST_SIDE + 2;
+    float[] pad = new float[ps * ps];
+    for (int y = 0; y < MNIST_SIDE; y++) {
+      for (int x = 0; x < MNIST_SIDE; x++) {
+        pad[(y + 1) * ps + x + 1] = (image[y * MNIST_SIDE + x] & 0xff) / 255f;
+      }
+    }
+    int[] cell = new int[s];
+    float[] frac = new float[s];
+    for (int x = 0; x < s; x++) {
+      float f = (x + 0.5f) / MNIST_UPSCALE - 0.5f;
+      int c = (int) Math.floor(f);
+      cell[x] = c + 1;
+      frac[x] = f - c;
+    }
+    boolean[] mask = new boolean[s * s];
+    for (int y = 0; y < s; y++) {
+      int row = cell[y] * ps;
+      float ay = frac[y];
+      for (int x = 0; x < s; x++) {
+        int i = row + cell[x];
+        float ax = frac[x];
+        float v = (1 - ay) * ((1 - ax) * pad[i] + ax * pad[i + 1]) + ay * ((1 - ax) * pad[i + ps] + ax * pad[i + ps + 1]);
+        mask[y * s + x] = v > 0.5f;
+      }
+    }
+    return mask;
   }
 
   /** Draws digit {@code label} along the centre line of a font glyph, with a random slant. */
@@ -298,22 +329,6 @@ public final class DrawnDigitGenerator {
         c[y * n + x] = Math.max(c[y * n + x], cover);
       }
     }
-  }
-
-  private static float bilinear(byte[] img, float fx, float fy) {
-    int x0 = (int) Math.floor(fx);
-    int y0 = (int) Math.floor(fy);
-    float ax = fx - x0;
-    float ay = fy - y0;
-    return (1 - ay) * ((1 - ax) * px(img, x0, y0) + ax * px(img, x0 + 1, y0))
-        + ay * ((1 - ax) * px(img, x0, y0 + 1) + ax * px(img, x0 + 1, y0 + 1));
-  }
-
-  private static float px(byte[] img, int x, int y) {
-    if (x < 0 || y < 0 || x >= MNIST_SIDE || y >= MNIST_SIDE) {
-      return 0f;
-    }
-    return (img[y * MNIST_SIDE + x] & 0xff) / 255f;
   }
 
   /** The centre lines of {@code text} set in a font (cached), e.g. a letter for a negative. */

@@ -87,60 +87,83 @@ final class Skeleton {
     return d;
   }
 
-  /** Zhang-Suen thinning; the result is 8-connected and one pixel wide. */
+  /**
+   * Whether Zhang-Suen removes a pixel with neighbourhood {@code ring} (bit k set: neighbour k of
+   * P2, P3, ... P9, clockwise from the pixel above) in sub-step 0 ({@code [0]}) or 1 ({@code [1]}).
+   */
+  private static final boolean[][] REMOVABLE = removable();
+
+  private static boolean[][] removable() {
+    boolean[][] out = new boolean[2][256];
+    for (int ring = 0; ring < 256; ring++) {
+      int b = Integer.bitCount(ring);
+      int a = 0;
+      for (int k = 0; k < 8; k++) {
+        if ((ring >> k & 1) == 0 && (ring >> ((k + 1) % 8) & 1) == 1) {
+          a++;
+        }
+      }
+      if (b < 2 || b > 6 || a != 1) {
+        continue;
+      }
+      boolean p2 = (ring & 1) != 0;
+      boolean p4 = (ring & 4) != 0;
+      boolean p6 = (ring & 16) != 0;
+      boolean p8 = (ring & 64) != 0;
+      out[0][ring] = !((p2 && p4 && p6) || (p4 && p6 && p8));
+      out[1][ring] = !((p2 && p4 && p8) || (p2 && p6 && p8));
+    }
+    return out;
+  }
+
+  /**
+   * Zhang-Suen thinning; the result is 8-connected and one pixel wide. Each sub-step decides on the
+   * image as it was at its start (a table of the 256 neighbourhoods), scanning only the ink's box.
+   */
   static boolean[] thin(boolean[] mask, int w, int h) {
     int pw = w + 2;
     int ph = h + 2;
     boolean[] img = new boolean[pw * ph];
+    int x0 = pw;
+    int y0 = ph;
+    int x1 = -1;
+    int y1 = -1;
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        img[(y + 1) * pw + x + 1] = mask[y * w + x];
+        if (mask[y * w + x]) {
+          img[(y + 1) * pw + x + 1] = true;
+          x0 = Math.min(x0, x + 1);
+          x1 = Math.max(x1, x + 1);
+          y0 = Math.min(y0, y + 1);
+          y1 = Math.max(y1, y + 1);
+        }
       }
     }
-    List<Integer> remove = new ArrayList<>();
-    boolean changed = true;
+    int[] remove = new int[Math.max(0, (x1 - x0 + 1) * (y1 - y0 + 1))];
+    boolean changed = x1 >= 0;
     while (changed) {
       changed = false;
       for (int step = 0; step < 2; step++) {
-        remove.clear();
-        for (int y = 1; y < ph - 1; y++) {
-          for (int x = 1; x < pw - 1; x++) {
+        boolean[] table = REMOVABLE[step];
+        int n = 0;
+        for (int y = y0; y <= y1; y++) {
+          for (int x = x0; x <= x1; x++) {
             int i = y * pw + x;
             if (!img[i]) {
               continue;
             }
-            boolean p2 = img[i - pw];
-            boolean p3 = img[i - pw + 1];
-            boolean p4 = img[i + 1];
-            boolean p5 = img[i + pw + 1];
-            boolean p6 = img[i + pw];
-            boolean p7 = img[i + pw - 1];
-            boolean p8 = img[i - 1];
-            boolean p9 = img[i - pw - 1];
-            boolean[] ring = {p2, p3, p4, p5, p6, p7, p8, p9};
-            int b = 0;
-            int a = 0;
-            for (int k = 0; k < 8; k++) {
-              if (ring[k]) {
-                b++;
-              }
-              if (!ring[k] && ring[(k + 1) % 8]) {
-                a++;
-              }
+            int ring = (img[i - pw] ? 1 : 0) | (img[i - pw + 1] ? 2 : 0) | (img[i + 1] ? 4 : 0)
+                | (img[i + pw + 1] ? 8 : 0) | (img[i + pw] ? 16 : 0) | (img[i + pw - 1] ? 32 : 0)
+                | (img[i - 1] ? 64 : 0) | (img[i - pw - 1] ? 128 : 0);
+            if (table[ring]) {
+              remove[n++] = i;
             }
-            if (b < 2 || b > 6 || a != 1) {
-              continue;
-            }
-            if (step == 0 ? (p2 && p4 && p6) || (p4 && p6 && p8) : (p2 && p4 && p8) || (p2 && p6 && p8)) {
-              continue;
-            }
-            remove.add(i);
           }
         }
-        for (int i : remove) {
-          img[i] = false;
+        for (int k = 0; k < n; k++) {
+          img[remove[k]] = false;
         }
-        changed |= !remove.isEmpty();
+        changed |= n > 0;
       }
     }
     boolean[] out = new boolean[w * h];

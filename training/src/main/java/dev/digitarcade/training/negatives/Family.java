@@ -10,13 +10,14 @@ import dev.digitarcade.training.model.NetworkSpec;
  */
 public enum Family {
   LETTERS_SANS("letters in the DejaVu Sans fonts", true, NetworkSpec.NOT_DIGIT),
-  SHAPES_A("triangle, square, rectangle, star, hash, X, plus, arrow, heart", true, NetworkSpec.NOT_DIGIT),
+  SHAPES_A("triangle, square, rectangle, star, hash, X, plus, arrow, heart, diamond, trapezoid, bow tie, cloud, crescent",
+      true, NetworkSpec.NOT_DIGIT),
   SCRIBBLE_WALK("scribbles: a smooth random walk", true, NetworkSpec.NOT_DIGIT),
   MARKS_A("dabs, dot clusters, short slanted or flat dashes", true, NetworkSpec.NOT_DIGIT),
   PAIRS_MNIST("two MNIST training digits side by side", true, NetworkSpec.NOT_DIGIT),
   OVERLAP_MNIST("two MNIST training digits drawn over each other", true, NetworkSpec.NOT_DIGIT),
   FRAGMENTS_MNIST("MNIST training digits cut at 15-60 % of their path", true, NetworkSpec.FRAGMENT),
-  GENERIC_STROKES("random polylines (3-8 vertices), polygons (3-5 corners), Bezier curves, arcs", true,
+  GENERIC_STROKES("random polylines (3-8 vertices, most 3-5), polygons (3-5 corners), Bezier curves, arcs", true,
       NetworkSpec.NOT_DIGIT),
   GENERIC_COMBOS("random combinations of 2-4 lines, polylines, polygons, arcs, curves and dots", true,
       NetworkSpec.NOT_DIGIT),

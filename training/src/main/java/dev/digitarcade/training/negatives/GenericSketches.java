@@ -137,7 +137,7 @@ final class GenericSketches {
     return out;
   }
 
-  /** Generic strokes: a polyline (3-8 vertices), a polygon, a Bezier curve or an arc, sometimes two of them. */
+  /** Generic strokes: a polyline (3-5 or 4-8 vertices), a polygon, a Bezier curve or an arc, sometimes two of them. */
   static List<List<Point2D.Float>> strokes(SplittableRandom r) {
     List<List<Point2D.Float>> out = new ArrayList<>();
     out.add(primitive(r));
@@ -148,10 +148,11 @@ final class GenericSketches {
   }
 
   private static List<Point2D.Float> primitive(SplittableRandom r) {
-    return switch (r.nextInt(4)) {
-      case 0 -> polyline(r, 3, 8);
-      case 1 -> polygon(r);
-      case 2 -> bezier(r);
+    return switch (r.nextInt(5)) {
+      case 0 -> polyline(r, 3, 5);
+      case 1 -> polyline(r, 4, 8);
+      case 2 -> polygon(r);
+      case 3 -> bezier(r);
       default -> arc(r);
     };
   }

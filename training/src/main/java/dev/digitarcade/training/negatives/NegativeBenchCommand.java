@@ -62,6 +62,12 @@ public final class NegativeBenchCommand implements Callable<Integer> {
   @Option(names = "--sheet", paramLabel = "FILE", description = "Also write a contact sheet of the first drawings of each family.")
   Path sheet;
 
+  @Option(names = "--rule", paramLabel = "OTHER,SURE,MARGIN", split = ",",
+      description = "Judge with these thresholds instead of the shipped rule (for comparisons; default: the shipped rule).")
+  float[] ruleValues;
+
+  private ReadingRule rule = ReadingRule.DEFAULT;
+
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -81,10 +87,23 @@ public final class NegativeBenchCommand implements Callable<Integer> {
       err.flush();
       return 2;
     }
+    if (ruleValues != null) {
+      try {
+        if (ruleValues.length != 3) {
+          throw new IllegalArgumentException(ruleValues.length + " numbers");
+        }
+        rule = new ReadingRule(ruleValues[0], ruleValues[1], ruleValues[2]);
+      } catch (IllegalArgumentException e) {
+        err.println("bench-negatives: --rule expects OTHER,SURE,MARGIN (OTHER and SURE in (0, 1], MARGIN in [0, 1]): "
+            + e.getMessage());
+        err.flush();
+        return 2;
+      }
+    }
     try {
       MnistData mnist = MnistData.load(data != null ? data : MnistFetcher.standard().ensure());
       try (DigitClassifier classifier = DigitClassifier.load(model)) {
-        NegativeBenchmark bench = new NegativeBenchmark(images -> scores(classifier, images), ReadingRule.DEFAULT);
+        NegativeBenchmark bench = new NegativeBenchmark(images -> scores(classifier, images), rule);
         List<DrawnDigit> kept = sheet != null ? new ArrayList<>() : null;
         if (validation) {
           validation(bench, mnist, kept);
@@ -127,14 +146,14 @@ public final class NegativeBenchCommand implements Callable<Integer> {
 
   private void heldOut(NegativeBenchmark bench, MnistData mnist, List<DrawnDigit> kept) {
     NegativeGenerator gen = NegativeBenchmark.heldOutGenerator(mnist.testImages(), mnist.testLabels());
-    out.printf(Locale.ROOT, "held-out families, %d drawings each, rule %s; letters in %s%n", count, ReadingRule.DEFAULT,
+    out.printf(Locale.ROOT, "held-out families, %d drawings each, rule %s; letters in %s%n", count, rule,
         gen.heldOutFonts());
     header();
     int claimed = 0;
     int total = 0;
     for (Family f : Family.values()) {
       if (!f.training()) {
-        NegativeBenchmark.FamilyResult r = NegativeBenchmark.judge(bench.score(gen, f, count, 101, kept), ReadingRule.DEFAULT);
+        NegativeBenchmark.FamilyResult r = NegativeBenchmark.judge(bench.score(gen, f, count, 101, kept), rule);
         row(r);
         if (!f.halfDrawn()) {
           claimed += r.sure();
@@ -170,12 +189,12 @@ public final class NegativeBenchCommand implements Callable<Integer> {
     }
     float[][] drawnScores = bench.scoreAll(inputs);
     out.printf(Locale.ROOT, "validation (training families, held-back training digits), %d drawings each, rule %s%n",
-        count, ReadingRule.DEFAULT);
+        count, rule);
     header();
     for (NegativeBenchmark.Scored s : scored) {
-      row(NegativeBenchmark.judge(s, ReadingRule.DEFAULT));
+      row(NegativeBenchmark.judge(s, rule));
     }
-    drawnRow(NegativeBenchmark.drawn(0, drawnScores, set.labels(), 0, ReadingRule.DEFAULT));
+    drawnRow(NegativeBenchmark.drawn(0, drawnScores, set.labels(), 0, rule));
     out.println("threshold sweep (margin 0): other>=, sure>=: worst family claimed %, overall claimed %, drawn ? %, "
         + "drawn sure-wrong %");
     List<String> front = new ArrayList<>();
@@ -185,8 +204,8 @@ public final class NegativeBenchCommand implements Callable<Integer> {
     for (float other : new float[] {0.3f, 0.4f, 0.5f, 0.6f, 0.7f, 0.75f, 0.8f, 0.85f, 0.9f, 0.95f}) {
       for (float sure : new float[] {0.4f, 0.5f, 0.6f, 0.7f, 0.8f, 0.9f}) {
         for (float margin : new float[] {0f, 0.2f, 0.4f, 0.6f}) {
-          ReadingRule rule = new ReadingRule(other, sure, margin);
-          double[] f = sweepFigures(scored, drawnScores, set.labels(), rule);
+          ReadingRule candidate = new ReadingRule(other, sure, margin);
+          double[] f = sweepFigures(scored, drawnScores, set.labels(), candidate);
           // The rule nearest to both targets: worst family <= 10 % and drawn "?" <= 1.5 %.
           double score = Math.max(f[0] / 10, f[2] / 1.5);
           if (score < balancedScore) {

@@ -17,7 +17,7 @@ import java.util.SplittableRandom;
 public final class NegativePool {
 
   /** Share of each training family in the pool, in {@link #TRAINING} order. */
-  static final double[] WEIGHTS = {0.16, 0.08, 0.06, 0.06, 0.06, 0.05, 0.25, 0.10, 0.11, 0.07};
+  static final double[] WEIGHTS = {0.15, 0.07, 0.05, 0.05, 0.05, 0.05, 0.28, 0.14, 0.10, 0.06};
   /** The training families, in {@link #WEIGHTS} order. */
   static final List<Family> TRAINING = List.of(Family.LETTERS_SANS, Family.SHAPES_A, Family.SCRIBBLE_WALK,
       Family.MARKS_A, Family.PAIRS_MNIST, Family.OVERLAP_MNIST, Family.FRAGMENTS_MNIST, Family.GENERIC_STROKES,

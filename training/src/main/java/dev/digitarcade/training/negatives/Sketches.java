@@ -46,10 +46,13 @@ final class Sketches {
     return out;
   }
 
-  /** Shapes A: triangle, square, rectangle, star, hash, X, plus, arrow, heart. */
+  /**
+   * Shapes A: triangle, square, rectangle, star, hash, X, plus, arrow, heart, diamond, trapezoid,
+   * bow tie, cloud, crescent.
+   */
   static List<List<Point2D.Float>> shapeA(SplittableRandom r) {
     double j = 0.04;
-    List<List<Point2D.Float>> s = switch (r.nextInt(9)) {
+    List<List<Point2D.Float>> s = switch (r.nextInt(14)) {
       case 0 -> List.of(line(0.5, 0, 1, 1, 0, 1, 0.5, 0));
       case 1 -> List.of(line(0, 0, 1, 0, 1, 1, 0, 1, 0, 0));
       case 2 -> List.of(line(0, 0.2, 1, 0.2, 1, 0.75, 0, 0.75, 0, 0.2));
@@ -68,6 +71,28 @@ final class Sketches {
         double dir = r.nextBoolean() ? 1 : -1;
         double tip = dir > 0 ? 1 : 0;
         yield List.of(line(1 - tip, 0.5, tip, 0.5), line(tip - dir * 0.35, 0.2, tip, 0.5, tip - dir * 0.35, 0.8));
+      }
+      case 9 -> List.of(line(0.5, 0, 1, 0.5, 0.5, 1, 0, 0.5, 0.5, 0));
+      case 10 -> List.of(line(0.25, 0.15, 0.75, 0.15, 1, 0.85, 0, 0.85, 0.25, 0.15));
+      case 11 -> List.of(line(0, 0.1, 1, 0.9, 1, 0.1, 0, 0.9, 0, 0.1));
+      case 12 -> {
+        // A cloud: four bumps on top of a flat base.
+        List<Point2D.Float> c = new ArrayList<>(line(0, 0.8, 1, 0.8));
+        for (int k = 0; k < 4; k++) {
+          double cx = 0.875 - 0.25 * k;
+          List<Point2D.Float> bump = arc(cx, 0.6 - 0.15 * Math.sin(Math.PI * k / 3), 0.13, 0.2, 0, -Math.PI, 10);
+          c.addAll(bump.subList(1, bump.size()));
+        }
+        c.add(c.get(0));
+        yield List.of(c);
+      }
+      case 13 -> {
+        // A crescent: an outer arc and a shallower inner one between the same tips.
+        List<Point2D.Float> c = new ArrayList<>(arc(0.5, 0.5, 0.5, 0.5, -0.35 * Math.PI, -1.65 * Math.PI, 24));
+        List<Point2D.Float> inner = arc(0.72, 0.5, 0.42, 0.46, -1.25 * Math.PI, -0.75 * Math.PI, 12);
+        c.addAll(inner);
+        c.add(c.get(0));
+        yield List.of(c);
       }
       default -> {
         List<Point2D.Float> heart = new ArrayList<>();

@@ -1,6 +1,7 @@
 package dev.digitarcade.training.train;
 
 import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.training.model.NetworkSpec;
 import java.util.List;
 import java.util.Locale;
 
@@ -19,18 +20,21 @@ final class ModelCard {
     b.append("## Contract\n\n");
     b.append(String.format(Locale.ROOT,
         "SavedModel, tag `%s`, signature `%s`: input `%s` float32 [N,28,28,1] in [0,1] (white ink on black, "
-            + "normalised by the MNIST recipe), output `%s` float32 [N,10] (softmax). Inference only: batch norm "
-            + "folded into the convolutions, weights stored as graph constants, no optimizer state.%n%n",
-        ModelContract.TAG, ModelContract.SIGNATURE, ModelContract.INPUT, ModelContract.OUTPUT));
+            + "normalised by the MNIST recipe), outputs `%s` float32 [N,%d] (calibrated softmax over the ten digit "
+            + "logits), `%s` and `%s` float32 [N,1] (entries of the softmax over all %d logits). Inference only: "
+            + "batch norm folded into the convolutions, weights stored as graph constants, no optimizer state.%n%n",
+        ModelContract.TAG, ModelContract.SIGNATURE, ModelContract.INPUT, ModelContract.OUTPUT, ModelContract.CLASSES,
+        ModelContract.NOT_DIGIT, ModelContract.FRAGMENT, NetworkSpec.LOGITS));
     b.append("## Data\n\n").append(p.data()).append(String.format(Locale.ROOT,
         "%n%nTrained on %d training images, evaluated on %d test images.%n%n", trainCount, e.count()));
     b.append("## Command\n\n```\n").append(p.command()).append("\n```\n\n");
     b.append("## Network and training\n\n");
     b.append(String.format(Locale.ROOT,
         "- CNN %s: conv %dx%d/%d, conv 3x3/%d, conv 3x3/%d (each batch norm, ReLU, 2x2 max-pool), dense %d with "
-            + "dropout (keep %.2f), dense 10, softmax; %d parameters, %.1f M multiply-adds per image%n",
+            + "dropout (keep %.2f), dense %d (ten digits, not a digit, fragment), softmax; %d parameters, %.1f M "
+            + "multiply-adds per image%n",
         c.spec(), c.spec().k1(), c.spec().k1(), c.spec().c1(), c.spec().c2(), c.spec().c3(), c.spec().hidden(),
-        c.keepProbability(), c.spec().parameterCount(), c.spec().forwardMacs() / 1e6));
+        c.keepProbability(), NetworkSpec.LOGITS, c.spec().parameterCount(), c.spec().forwardMacs() / 1e6));
     b.append(String.format(Locale.ROOT,
         "- Adam (beta powers fed per step: deterministic), peak learning rate %.4f, linear warm-up then cosine "
             + "decay; %d epochs, batch %d, seed %d, %d threads%n",

@@ -128,7 +128,7 @@ class DrawnBenchmarkTest {
     for (int i = 0; i < 17; i++) {
       b.drawing(4, i);
     }
-    assertThat(b.drawing(4, 17).canvas()).containsExactly(late.canvas());
+    assertThat(b.drawing(4, 17).canvas()).isEqualTo(late.canvas());
     assertThat(List.of(b.drawing(4, 2).source(), b.drawing(4, 4).source(), b.drawing(4, 9).source()))
         .containsExactly(DrawnDigit.Source.FONT, DrawnDigit.Source.SPECKLED, DrawnDigit.Source.LIFTED);
   }

@@ -29,7 +29,7 @@ class ReinkPoolBuilderTest {
     byte[] labels = {7, 7, 7, 7, 7, 7, 3, 3};
     ReinkedPool one = ReinkPoolBuilder.build(images(8), labels, 6, 0.5, 11L, 1);
     ReinkedPool two = ReinkPoolBuilder.build(images(8), labels, 6, 0.5, 11L, 2);
-    assertThat(two.images()).containsExactly(one.images());
+    assertThat(two.images()).isEqualTo(one.images());
     assertThat(two.labels()).containsExactly(one.labels());
     assertThat(one.count()).isEqualTo(6);
     ReinkedPool other = ReinkPoolBuilder.build(images(8), labels, 6, 0.5, 12L, 2);

@@ -36,7 +36,7 @@ class NegativeGeneratorTest {
       for (int i = 0; i < 8; i++) {
         NegativeGenerator.Negative a = gen.make(f, new SplittableRandom(i));
         NegativeGenerator.Negative b = gen.make(f, new SplittableRandom(i));
-        assertThat(a.drawing().canvas()).as(f + " #" + i).containsExactly(b.drawing().canvas());
+        assertThat(a.drawing().canvas()).as(f + " #" + i).isEqualTo(b.drawing().canvas());
         assertThat(recipe.apply(a.drawing().canvas(), 280, 280)).as(f + " #" + i + " has ink").isPresent();
         assertThat(a.drawing().label()).isEqualTo(f.label());
         assertThat(a.digit() >= 0).isEqualTo(f.halfDrawn());
@@ -68,6 +68,27 @@ class NegativeGeneratorTest {
     assertThat(Family.values()).filteredOn(f -> !f.training()).hasSizeGreaterThanOrEqualTo(6);
     assertThat(Family.HALF_DRAWN_FONT.label()).isEqualTo(NetworkSpec.FRAGMENT);
     assertThat(Family.SHAPES_B.label()).isEqualTo(NetworkSpec.NOT_DIGIT);
+  }
+
+  @Test
+  void shapesAStayInTheUnitBoxAndAreNeverAOne() {
+    java.util.Set<String> kinds = new java.util.HashSet<>();
+    for (int i = 0; i < 400; i++) {
+      List<List<Point2D.Float>> s = Sketches.shapeA(new SplittableRandom(i));
+      assertThat(GenericSketches.upright(s)).as("shape A #%d upright like a 1", i).isFalse();
+      StringBuilder kind = new StringBuilder();
+      for (List<Point2D.Float> stroke : s) {
+        kind.append(stroke.size()).append(',');
+        for (Point2D.Float p : stroke) {
+          assertThat(p.x).isBetween(-0.1f, 1.1f);
+          assertThat(p.y).isBetween(-0.1f, 1.1f);
+        }
+      }
+      kinds.add(kind.toString());
+    }
+    // Strokes and their point counts: triangle; square, rectangle, diamond, trapezoid, bow tie; star;
+    // hash; X, plus; arrow; heart; cloud; crescent.
+    assertThat(kinds).containsExactlyInAnyOrder("4,", "5,", "6,", "2,2,2,2,", "2,2,", "2,3,", "41,", "43,", "39,");
   }
 
   @Test

@@ -9,6 +9,7 @@ import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import dev.digitarcade.model.segment.NumberReader;
 import dev.digitarcade.model.segment.NumberReading;
+import dev.digitarcade.model.segment.ScoreCache;
 import dev.digitarcade.model.segment.Stroke;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -79,9 +80,11 @@ public final class ModelPipeline implements ReadingPipeline {
   public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads, Supplier<Profile> profile) {
     this.scorer = scorer;
     this.reads = reads;
-    this.adapting = profile == null ? null : new AdaptingScorer(scorer::scoreBatch, profile);
-    this.reader = new NumberReader(adapting != null ? adapting : scorer::scoreBatch, rule, recipe,
-        MIN_INK_SHARE_DENOMINATOR);
+    // The model's scores of inputs seen in the last frames come from memory (the finished digits of a
+    // number being written); the profile, which may change between readings, applies on top.
+    ScoreCache model = new ScoreCache(scorer::scoreBatch);
+    this.adapting = profile == null ? null : new AdaptingScorer(model, profile);
+    this.reader = new NumberReader(adapting != null ? adapting : model, rule, recipe, MIN_INK_SHARE_DENOMINATOR);
   }
 
   /** As {@link #load(Path, Reads)}, reading numbers. */

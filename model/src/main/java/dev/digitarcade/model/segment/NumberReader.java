@@ -8,7 +8,9 @@ import dev.digitarcade.model.recipe.MnistInput;
 import dev.digitarcade.model.recipe.MnistRecipe;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -57,6 +59,23 @@ public final class NumberReader {
   private final MnistRecipe recipe;
   private final int dabShare;
   private byte[] scratch = new byte[0];
+  /**
+   * The recipe's inputs of the last segments read alone, by their ink: while a number is written,
+   * the finished digits come back unchanged frame after frame (the recipe's result depends only
+   * on a segment's ink and the canvas's size).
+   */
+  private final Map<Segment, Alone> recent = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Segment, Alone> eldest) {
+      return size() > RECENT_SEGMENTS;
+    }
+  };
+
+  /** How many segments' recipe inputs are remembered. */
+  static final int RECENT_SEGMENTS = 32;
+
+  /** A remembered recipe input and the canvas size it was made for. */
+  private record Alone(int width, int height, MnistInput input) { }
 
   /** Reads with {@code classifier}, {@link ReadingRule#DEFAULT} and the default recipe. */
   public NumberReader(DigitClassifier classifier) {
@@ -245,6 +264,18 @@ public final class NumberReader {
    * moved back and the ink fraction rescaled to the canvas), while scanning less.
    */
   private MnistInput alone(Segment s, int width, int height) {
+    Alone known = recent.get(s);
+    if (known != null && known.width() == width && known.height() == height) {
+      return known.input();
+    }
+    MnistInput in = prepareAlone(s, width, height);
+    if (in != null) {
+      recent.put(s, new Alone(width, height, in));
+    }
+    return in;
+  }
+
+  private MnistInput prepareAlone(Segment s, int width, int height) {
     int y0 = s.box().y();
     int rows = s.box().height();
     boolean strip = width >= height;

@@ -13,8 +13,8 @@ final class HelpText {
 
   static final List<Section> SECTIONS = List.of(
       new Section("How to draw", List.of(
-          new Row(null, "Hold the left mouse button and draw one digit on the dark square: large or small, anywhere"
-              + " on it. The AI reads it while you draw."),
+          new Row(null, "Hold the left mouse button and draw a digit on the dark square: large or small, anywhere"
+              + " on it, or a number with its digits left to right. The AI reads it while you draw."),
           new Row(null, "Draw it the way you write it on paper. Lift the pen when you are done: in a challenge a"
               + " round is won when the AI is sure of the target at pen-up, or when its reading has held for half"
               + " a second."))),
@@ -22,7 +22,8 @@ final class HelpText {
           new Row("Left drag", "draw"),
           new Row("Right drag", "erase"),
           new Row("Wheel, [ ]", "brush size"),
-          new Row("Z, Ctrl+Z", "undo a stroke"),
+          new Row("Z, Ctrl+Z", "undo a stroke or a clear"),
+          new Row("Y, Ctrl+Shift+Z", "redo"),
           new Row("C", "clear the drawing"),
           new Row("P, Space", "challenge: pause (Space: off the drawing)"),
           new Row("S", "challenge: skip a round (counts as lost); free draw: save the drawing"),

@@ -32,17 +32,27 @@ final class ExampleCodec {
     return (json.writeValueAsString(o) + "\n").getBytes(StandardCharsets.UTF_8);
   }
 
-  /** @throws IOException with a short reason when the bytes are not an example */
-  Example decode(byte[] bytes) throws IOException {
+  /**
+   * The JSON object in {@code bytes} whose "format" is {@code format}.
+   *
+   * @throws IOException "not JSON", or "not a FORMAT file"
+   */
+  static JsonNode readTagged(ObjectMapper json, byte[] bytes, String format) throws IOException {
     JsonNode o;
     try {
       o = json.readTree(bytes);
     } catch (IOException e) {
       throw new IOException("not JSON");
     }
-    if (o == null || !FORMAT.equals(o.path("format").asText())) {
-      throw new IOException("not a " + FORMAT + " file");
+    if (o == null || !format.equals(o.path("format").asText())) {
+      throw new IOException("not a " + format + " file");
     }
+    return o;
+  }
+
+  /** @throws IOException with a short reason when the bytes are not an example */
+  Example decode(byte[] bytes) throws IOException {
+    JsonNode o = ExampleCodec.readTagged(json, bytes, FORMAT);
     float[] in = input(o.path("input").asText());
     try {
       List<Stroke> strokes = strokes(o.path("strokes"));

@@ -211,15 +211,7 @@ public final class KeptDrawings {
 
   /** @throws IOException with a short reason when the bytes are not a kept drawing */
   KeptDrawing decode(byte[] bytes) throws IOException {
-    JsonNode o;
-    try {
-      o = json.readTree(bytes);
-    } catch (IOException e) {
-      throw new IOException("not JSON");
-    }
-    if (o == null || !FORMAT.equals(o.path("format").asText())) {
-      throw new IOException("not a " + FORMAT + " file");
-    }
+    JsonNode o = ExampleCodec.readTagged(json, bytes, FORMAT);
     List<float[]> inputs = new ArrayList<>();
     for (JsonNode in : o.path("inputs")) {
       inputs.add(ExampleCodec.input(in.asText()));

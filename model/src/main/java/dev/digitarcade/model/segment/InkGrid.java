@@ -123,7 +123,11 @@ final class InkGrid {
 
   /** Labels 8-connected components; returns how many. */
   int labelComponents() {
-    int count = 0;
+    return labelUnowned(0);
+  }
+
+  /** Labels each 8-connected component of ink no part owns yet, from {@code count + 1} on; returns the new count. */
+  private int labelUnowned(int count) {
     for (int i = 0; i < inkCells; i++) {
       int c = cells[i];
       int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
@@ -174,17 +178,7 @@ final class InkGrid {
         }
       }
     }
-    int count = strokes.size();
-    for (int i = 0; i < inkCells; i++) {
-      int c = cells[i];
-      int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
-      if (owner[idx] == 0) {
-        count++;
-        owner[idx] = count;
-        flood(idx, count);
-      }
-    }
-    return count;
+    return labelUnowned(strokes.size());
   }
 
   private int seed(float px, float py, int label, int tail) {

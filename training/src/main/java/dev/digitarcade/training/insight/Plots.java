@@ -57,7 +57,7 @@ public final class Plots {
   }
 
   /** The inverse of {@link #shade} from a red channel value (tests and readers of the picture). */
-  static double countOfRed(int red, int max) {
+  public static double countOfRed(int red, int max) {
     double t = (LIGHT.getRed() - red) / (double) (LIGHT.getRed() - DARK.getRed());
     return Math.expm1(t * Math.log1p(max));
   }
@@ -66,8 +66,8 @@ public final class Plots {
     return (int) Math.round(a + (b - a) * Math.max(0, Math.min(1, t)));
   }
 
-  /** A spot inside the cell (row, col) of the confusion plot that no text covers. */
-  static Point cellSample(int row, int col) {
+  /** A spot inside the cell (row, col) of the confusion plot that no text covers (tests read it back). */
+  public static Point cellSample(int row, int col) {
     return new Point(GRID_X + col * CELL + 5, GRID_Y + row * CELL + 5);
   }
 
@@ -206,17 +206,25 @@ public final class Plots {
   }
 
   /** The misread images, most confident first (then by index), as a captioned grid. */
-  static BufferedImage misread(Readings r, int limit) {
+  /** Indices of the misread images, the most confident first (then by index), at most {@code limit}. */
+  static List<Integer> surestMistakes(Readings r, int limit) {
     List<Integer> wrong = new ArrayList<>();
     for (int i = 0; i < r.count(); i++) {
       if (r.predicted()[i] != r.labels()[i]) {
         wrong.add(i);
       }
     }
-    int shownCount = Math.min(limit, wrong.size());
-    List<Integer> shown = wrong.stream()
-        .sorted(Comparator.<Integer>comparingDouble(i -> -r.confidence()[i]).thenComparingInt(i -> i))
-        .limit(shownCount).toList();
+    return wrong.stream().sorted(Comparator.<Integer>comparingDouble(i -> -r.confidence()[i]).thenComparingInt(i -> i))
+        .limit(limit).toList();
+  }
+
+  static BufferedImage misread(Readings r, int limit) {
+    List<Integer> shown = surestMistakes(r, limit);
+    int shownCount = shown.size();
+    int wrongCount = 0;
+    for (int i = 0; i < r.count(); i++) {
+      wrongCount += r.predicted()[i] != r.labels()[i] ? 1 : 0;
+    }
     int cols = 10;
     int rows = Math.max(1, (shownCount + cols - 1) / cols);
     int scale = 3;
@@ -232,9 +240,9 @@ public final class Plots {
     g.setFont(Chart.font(16, true));
     Chart.centred(g, "Misread test images", img.getWidth() / 2.0, 24);
     g.setFont(Chart.font(12, false));
-    Chart.centred(g, wrong.isEmpty() ? "none: every test image was read right"
+    Chart.centred(g, wrongCount == 0 ? "none: every test image was read right"
         : String.format(Locale.ROOT, "%d of %d misread; %s, surest first. Under each: true label %s reading, "
-            + "and its probability", wrong.size(), r.count(), shownCount == wrong.size() ? "all of them"
+            + "and its probability", wrongCount, r.count(), shownCount == wrongCount ? "all of them"
             : "the " + shownCount + " the model was surest of", arrow(g)),
         img.getWidth() / 2.0, 44);
     for (int s = 0; s < shown.size(); s++) {

@@ -77,9 +77,9 @@ final class Chart {
   /**
    * Draws the chart into {@code area} of {@code g}.
    *
-   * @param yUnit appended to y tick labels (e.g. " %"), or empty
+   * @param lastFormat format of the value written beside each series' last point (e.g. "%.2f %%")
    */
-  static void draw(Graphics2D g, Rectangle area, String title, String xLabel, String yLabel, String yUnit,
+  static void draw(Graphics2D g, Rectangle area, String title, String xLabel, String yLabel, String lastFormat,
       List<Series> series) {
     smooth(g);
     g.setColor(Color.WHITE);
@@ -116,7 +116,7 @@ final class Chart {
       g.drawLine(plot.x, py, plot.x + plot.width, py);
       g.setColor(INK);
       g.drawLine(plot.x - 4, py, plot.x, py);
-      String s = String.format(Locale.ROOT, "%." + ya.decimals() + "f", v) + yUnit;
+      String s = String.format(Locale.ROOT, "%." + ya.decimals() + "f", v);
       g.drawString(s, plot.x - 7 - fm.stringWidth(s), py + fm.getAscent() / 2 - 1);
     }
     int xticks = (int) Math.round((xa.max() - xa.min()) / xa.step());
@@ -136,7 +136,7 @@ final class Chart {
     centred(r, yLabel, -plot.getCenterY(), area.x + 14);
     r.dispose();
     if (empty) {
-      centred(g, "no epochs were trained in this run", plot.getCenterX(), plot.getCenterY());
+      centred(g, "no epochs were trained in this run (it resumed a finished one)", plot.getCenterX(), plot.getCenterY());
       return;
     }
 
@@ -161,6 +161,29 @@ final class Chart {
       }
     }
     clip.dispose();
+    // the last value of each series, above its point for the highest, below for the others
+    double top = Double.NEGATIVE_INFINITY;
+    for (Series s : series) {
+      top = s.y().length == 0 ? top : Math.max(top, s.y()[s.y().length - 1]);
+    }
+    g.setFont(font(12, true));
+    FontMetrics bold = g.getFontMetrics();
+    for (Series s : series) {
+      int last = s.y().length - 1;
+      if (last < 0) {
+        continue;
+      }
+      String text = String.format(Locale.ROOT, lastFormat, s.y()[last]);
+      double px = xPix(plot, xa, s.x()[last]);
+      double py = yPix(plot, ya, s.y()[last]);
+      double ty = s.y()[last] == top ? py - 9 : py + 9 + bold.getAscent();
+      ty = Math.max(plot.y + bold.getAscent() + 2, Math.min(plot.y + plot.height - 4, ty));
+      double tx = Math.min(px - bold.stringWidth(text) / 2.0, plot.x + plot.width - bold.stringWidth(text) - 6);
+      g.setColor(new Color(255, 255, 255, 215));
+      g.fillRect((int) tx - 3, (int) ty - bold.getAscent(), bold.stringWidth(text) + 6, bold.getAscent() + 3);
+      g.setColor(s.color());
+      g.drawString(text, (float) tx, (float) ty);
+    }
   }
 
   /** The legend as one row ending at {@code right}, baseline {@code y}. */

@@ -94,7 +94,16 @@ public final class EventWriter implements AutoCloseable {
   }
 
   private static String host() {
-    String h = System.getenv("HOSTNAME");
+    String h = null;
+    try {
+      Path linux = Path.of("/proc/sys/kernel/hostname");
+      h = Files.isReadable(linux) ? Files.readString(linux).strip() : null;
+    } catch (IOException e) {
+      // the variable, then a fixed name
+    }
+    if (h == null || h.isBlank()) {
+      h = System.getenv("HOSTNAME");
+    }
     if (h == null || h.isBlank()) {
       h = "localhost";
     }

@@ -43,10 +43,10 @@ public final class TrainingPlot {
     int h = 400;
     BufferedImage img = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = img.createGraphics();
-    Chart.draw(g, new Rectangle(0, 0, w / 2, h), "Training loss per epoch", "epoch", "cross-entropy (12 logits)", "",
+    Chart.draw(g, new Rectangle(0, 0, w / 2, h), "Training loss per epoch", "epoch", "cross-entropy (12 logits)", "%.4f",
         List.of(new Chart.Series("training (mean over the epoch)", Chart.BLUE, x, loss)));
-    Chart.draw(g, new Rectangle(w / 2, 0, w / 2, h), "Accuracy per epoch", "epoch", "accuracy (%)", "",
-        List.of(new Chart.Series("training (running, augmented)", Chart.BLUE, x, train),
+    Chart.draw(g, new Rectangle(w / 2, 0, w / 2, h), "Accuracy per epoch", "epoch", "accuracy (%)", "%.2f %%",
+        List.of(new Chart.Series("training (running over the epoch)", Chart.BLUE, x, train),
             new Chart.Series("MNIST test", Chart.ORANGE, x, test)));
     g.dispose();
     return img;

@@ -69,7 +69,8 @@ final class ModelCard {
   /** The card's pictures section: the files {@code train} writes beside it. */
   static String figures() {
     return String.format(Locale.ROOT, "%n## Pictures%n%n"
-        + "Loss and accuracy per epoch of this run (training figures over augmented batches, test after each epoch):"
+        + "Loss and accuracy per epoch of this run (training loss and running accuracy over each epoch's batches, "
+        + "augmented as configured; test accuracy after each epoch):"
         + "%n%n![Loss and accuracy per epoch](%s)%n%n"
         + "The test set read by the calibrated model: the confusion matrix (rows: true label, columns: reading), "
         + "the accuracy per digit, and the misread images the model was surest of "

@@ -187,7 +187,10 @@ public final class Trainer {
       double wallBeforeExport = (System.nanoTime() - provenance.startNanos()) / 1e9;
       double trained = trainSeconds;
       Map<String, float[]> state = net.state(true);
+      long p0 = System.nanoTime();
       Map<String, byte[]> pictures = pictures(net, data, state.get(NetworkDefinition.TEMPERATURE)[0], log.epochs());
+      out.printf(Locale.ROOT, "pictures %s drawn in %.1f s (%d KB)%n", String.join(", ", pictures.keySet()),
+          (System.nanoTime() - p0) / 1e9, pictures.values().stream().mapToInt(b -> b.length).sum() / 1024);
       ModelExporter.exportFiles(config.spec(), state, config.outDir(), size -> {
         Map<String, byte[]> files = new LinkedHashMap<>();
         files.put("MODEL.md", (ModelCard.text(config, provenance, evaluation, wallBeforeExport, trained, ips,

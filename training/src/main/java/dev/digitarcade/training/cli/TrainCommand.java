@@ -130,6 +130,12 @@ final class TrainCommand implements Callable<Integer> {
     ModelExporter.check(out);
     if (logdir != null) {
       EventWriter.check(logdir, "--logdir");
+      Path model = out.toAbsolutePath().normalize();
+      if (logdir.toAbsolutePath().normalize().startsWith(model)) {
+        // the model directory holds only the model's files: the export would refuse it at the end
+        throw new IllegalArgumentException("--logdir " + logdir + " is inside --out " + out + " (expected a directory "
+            + "outside the model's)");
+      }
     }
     data.check();
 

@@ -146,6 +146,9 @@ class TrainCommandTest {
           .doesNotContain("\n");
       assertThat(r.out()).doesNotContain("data ready");
     }
+    Run inside = tiny(data, "m", "--logdir", tmp.resolve("m/logs").toString());
+    assertThat(inside.code()).isEqualTo(Main.USAGE);
+    assertThat(inside.err()).contains("is inside --out");
     assertThat(tmp.resolve("m")).doesNotExist();
     assertThat(tmp.resolve("m.bin")).doesNotExist();
     assertThat(Files.readString(file)).isEqualTo("mine");

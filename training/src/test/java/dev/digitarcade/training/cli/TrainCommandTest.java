@@ -2,6 +2,8 @@ package dev.digitarcade.training.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.digitarcade.training.insight.EventFiles;
+import dev.digitarcade.training.train.Checkpoint;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,11 +15,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import javax.imageio.ImageIO;
-import dev.digitarcade.training.insight.EventFiles;
-import dev.digitarcade.training.train.Checkpoint;
-import org.tensorflow.proto.Event;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tensorflow.proto.Event;
 
 /**
  * {@code train --extra}: a tiny real run that mixes a player's exported drawings in; bad extras.

@@ -5,6 +5,9 @@ import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.install.Installation;
 import dev.digitarcade.training.data.DataException;
 import dev.digitarcade.training.data.MnistData;
+import dev.digitarcade.training.insight.PlotDirectory;
+import dev.digitarcade.training.insight.Plots;
+import dev.digitarcade.training.insight.Readings;
 import dev.digitarcade.training.train.Evaluation;
 import dev.digitarcade.training.train.TrainConfig;
 import java.nio.file.Path;
@@ -16,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = "Evaluates a SavedModel on the MNIST test set: accuracy, per-class accuracy, confusion matrix.")
+    description = "Evaluates a SavedModel on the MNIST test set: accuracy, per-class accuracy, confusion matrix; "
+        + "with --plots, also as pictures.")
 final class EvaluateCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -27,6 +31,13 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--json", description = "Print one JSON object (accuracy as a fraction, perClass, confusion).")
   boolean json;
+
+  @Option(names = "--plots", paramLabel = "DIR", description = "Also draw " + Plots.CONFUSION + " (confusion matrix "
+      + "heat map with counts), " + Plots.PER_CLASS + " (accuracy per digit) and " + Plots.MISREAD + " (up to "
+      + Plots.MAX_MISREAD + " misread test images, the most confident first) into DIR. DIR is created if missing and "
+      + "its other files are left alone; a file there by one of those names is replaced only if digit-trainer drew "
+      + "it, otherwise nothing is written (exit 2). Each file is written atomically.")
+  Path plots;
 
   @Option(names = "--threads", paramLabel = "N", description = "TensorFlow threads, 1 to " + TrainConfig.MAX_THREADS
       + " (default: ${DEFAULT-VALUE}).")
@@ -41,23 +52,34 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     checkThreads(threads);
+    if (plots != null) {
+      PlotDirectory.check(plots, Plots.NAMES, "--plots");
+    }
     data.check();
     try (DigitClassifier classifier = DigitClassifier.load(model, threads)) {
       MnistData d = data.load().data();
       if (d.testCount() == 0) {
         throw new DataException("the test set is empty: " + data.where() + " holds 0 test images (expected at least 1)");
       }
-      Evaluation e = evaluate(classifier, d);
+      Readings readings = read(classifier, d);
+      Evaluation e = Evaluation.of(readings.predicted(), readings.labels());
+      if (plots != null) {
+        PlotDirectory.write(plots, Plots.evaluation(readings, "MNIST test set"), "--plots");
+      }
       var out = spec.commandLine().getOut();
       out.print(json ? e.toJson() + System.lineSeparator() : e.toText());
+      if (plots != null && !json) {
+        out.println("plots: " + String.join(", ", Plots.NAMES) + " in " + plots.toAbsolutePath().normalize());
+      }
       out.flush();
     }
     return Main.OK;
   }
 
-  static Evaluation evaluate(DigitClassifier classifier, MnistData d) {
+  /** The classifier's reading of every test image: the most probable digit and its probability. */
+  static Readings read(DigitClassifier classifier, MnistData d) {
     int n = d.testCount();
-    int[] predicted = new int[n];
+    float[] all = new float[n * 10];
     int chunk = 500;
     for (int start = 0; start < n; start += chunk) {
       int m = Math.min(chunk, n - start);
@@ -69,15 +91,9 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       float[][] probs = classifier.predictBatch(images);
       for (int i = 0; i < m; i++) {
-        int best = 0;
-        for (int k = 1; k < 10; k++) {
-          if (probs[i][k] > probs[i][best]) {
-            best = k;
-          }
-        }
-        predicted[start + i] = best;
+        System.arraycopy(probs[i], 0, all, (start + i) * 10, 10);
       }
     }
-    return Evaluation.of(predicted, d.testLabels());
+    return Readings.of(d.testImages(), d.testLabels(), all);
   }
 }

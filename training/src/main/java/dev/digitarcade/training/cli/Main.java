@@ -23,7 +23,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code digit-trainer}: train, evaluate and benchmark the digit model. */
 @Command(name = "digit-trainer", mixinStandardHelpOptions = true, version = "digit-trainer 0.1.0",
-    description = "Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
+    description = {"Trains the Digit Arcade CNN on MNIST, evaluates it, measures it.",
+        "train --logdir DIR writes TensorBoard curves (view them with: tensorboard --logdir DIR); train draws "
+            + "training.png and the evaluation's pictures beside MODEL.md; evaluate --plots DIR draws those for any "
+            + "model."},
     subcommands = {TrainCommand.class, EvaluateCommand.class, BenchCommand.class,
         DrawnBenchmarkCommand.class,
         NegativeBenchCommand.class,

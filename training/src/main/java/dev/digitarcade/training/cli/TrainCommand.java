@@ -8,6 +8,7 @@ import dev.digitarcade.training.data.ExtraImages;
 import dev.digitarcade.training.data.MnistFetcher;
 import dev.digitarcade.training.export.ModelDirectory;
 import dev.digitarcade.training.export.ModelExporter;
+import dev.digitarcade.training.insight.EventWriter;
 import dev.digitarcade.training.model.NetworkSpec;
 import dev.digitarcade.training.train.Checkpoint;
 import dev.digitarcade.training.train.TrainConfig;
@@ -30,7 +31,8 @@ import picocli.CommandLine.Spec;
     description = "Trains the CNN headless and exports the SavedModel (atomically). A progress bar shows epoch, "
         + "images/s, loss and running accuracy; every epoch prints test accuracy and writes a checkpoint. "
         + "--out must be new, empty or a previous model; a model is replaced only by one at least 99 %% accurate "
-        + "and at most 0.5 points worse than its card says (--force overrides).")
+        + "and at most 0.5 points worse than its card says (--force overrides). The model directory also gets "
+        + "training.png, confusion.png, per-class.png and misread.png, shown by its MODEL.md.")
 final class TrainCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
@@ -96,6 +98,12 @@ final class TrainCommand implements Callable<Integer> {
       + "1 to " + ExtraImages.MAX_REPEAT + " (default: ${DEFAULT-VALUE}).")
   int extraRepeat = 1;
 
+  @Option(names = "--logdir", paramLabel = "DIR", description = "Also write TensorBoard event files into DIR "
+      + "(created if missing; a new events.out.tfevents.* file per run, nothing else touched): loss, accuracy, "
+      + "learning_rate, images_per_second every " + Trainer.LOG_EVERY_STEPS + " steps, test_accuracy and epoch figures "
+      + "every epoch. View them with: tensorboard --logdir DIR. The weights are the same with or without it.")
+  Path logdir;
+
   @Option(names = "--force", description = "Replace the model at --out even if the new one is less accurate "
       + "(see above).")
   boolean force;
@@ -120,6 +128,15 @@ final class TrainCommand implements Callable<Integer> {
     Path cp = checkpoint != null ? checkpoint : defaultCheckpointDir().resolve(options.checkpointName(identity));
     checkCheckpointPath(cp);
     ModelExporter.check(out);
+    if (logdir != null) {
+      EventWriter.check(logdir, "--logdir");
+      Path model = out.toAbsolutePath().normalize();
+      if (logdir.toAbsolutePath().normalize().startsWith(model)) {
+        // the model directory holds only the model's files: the export would refuse it at the end
+        throw new IllegalArgumentException("--logdir " + logdir + " is inside --out " + out + " (expected a directory "
+            + "outside the model's)");
+      }
+    }
     data.check();
 
     DataOptions.Loaded mnist = data.load();
@@ -196,7 +213,7 @@ final class TrainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--test-limit " + testLimit + " (expected at least 1)");
     }
     return new TrainConfig(outDir, cp, epochs, batchSize, seed, threads, resume, aug, net, learningRate,
-        TrainConfig.DEFAULT_KEEP, trainLimit != null ? trainLimit : 0, testLimit != null ? testLimit : 0);
+        TrainConfig.DEFAULT_KEEP, trainLimit != null ? trainLimit : 0, testLimit != null ? testLimit : 0, logdir);
   }
 
   /** {@code digit-arcade/checkpoints} in the user cache directory. */

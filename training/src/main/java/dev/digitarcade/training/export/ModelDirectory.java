@@ -26,6 +26,11 @@ import java.util.stream.Stream;
  * {@code variables/} with TensorFlow's variable files, {@code fingerprint.pb}). Anything else in
  * the directory (a user's notes, a working directory) makes it off limits: the export is refused
  * and nothing is touched. When an old model is removed, only its model files are deleted.
+ *
+ * <p>The pictures {@code train} writes beside {@code MODEL.md} ({@code training.png} and the
+ * evaluation plots) are covered by the manifest like every file of an export; they are not in
+ * the fixed set, so in a directory without a manifest a picture by one of those names is
+ * someone else's: it makes the directory off limits and is never deleted.
  */
 public final class ModelDirectory {
 

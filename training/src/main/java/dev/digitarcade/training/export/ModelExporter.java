@@ -63,6 +63,12 @@ public final class ModelExporter {
     export(spec, state, outDir, extraFiles, tmp -> { });
   }
 
+  /** Exports and writes {@code extraFiles} (name to bytes, e.g. MODEL.md and PNG plots) into the model directory. */
+  public static void exportFiles(NetworkSpec spec, Map<String, float[]> state, Path outDir,
+      LongFunction<Map<String, byte[]>> extraFiles) throws IOException {
+    exportFiles(spec, state, outDir, extraFiles, tmp -> { });
+  }
+
   /**
    * @param extraFiles given the SavedModel's size in bytes, the extra files (name to text) to
    *     write into the model directory
@@ -71,6 +77,16 @@ public final class ModelExporter {
    */
   static void export(NetworkSpec spec, Map<String, float[]> state, Path outDir,
       LongFunction<Map<String, String>> extraFiles, BeforeSwap hook) throws IOException {
+    exportFiles(spec, state, outDir, size -> {
+      Map<String, byte[]> bytes = new java.util.LinkedHashMap<>();
+      extraFiles.apply(size).forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
+      return bytes;
+    }, hook);
+  }
+
+  /** As {@link #export(NetworkSpec, Map, Path, LongFunction, BeforeSwap)}, the extra files given as bytes. */
+  static void exportFiles(NetworkSpec spec, Map<String, float[]> state, Path outDir,
+      LongFunction<Map<String, byte[]>> extraFiles, BeforeSwap hook) throws IOException {
     Path target = ModelDirectory.resolve(outDir);
     ModelDirectory.State before = ModelDirectory.inspect(target);
     Path parent = target.getParent();
@@ -82,8 +98,8 @@ public final class ModelExporter {
       tmp = scratch(parent, name, "tmp");
       writeSavedModel(spec, state, tmp);
       long size = sizeOf(tmp);
-      for (Map.Entry<String, String> f : extraFiles.apply(size).entrySet()) {
-        Files.writeString(tmp.resolve(f.getKey()), f.getValue(), StandardCharsets.UTF_8);
+      for (Map.Entry<String, byte[]> f : extraFiles.apply(size).entrySet()) {
+        Files.write(tmp.resolve(f.getKey()), f.getValue());
       }
       ModelDirectory.writeManifest(tmp);
       hook.accept(tmp);

@@ -1,6 +1,8 @@
 package dev.digitarcade.training.train;
 
 import dev.digitarcade.model.ModelContract;
+import dev.digitarcade.training.insight.Plots;
+import dev.digitarcade.training.insight.TrainingPlot;
 import dev.digitarcade.training.model.NetworkSpec;
 import java.util.List;
 import java.util.Locale;
@@ -62,5 +64,18 @@ final class ModelCard {
     b.append(text.substring(text.indexOf("confusion matrix")));
     b.append("```\n");
     return b.toString();
+  }
+
+  /** The card's pictures section: the files {@code train} writes beside it. */
+  static String figures() {
+    return String.format(Locale.ROOT, "%n## Pictures%n%n"
+        + "Loss and accuracy per epoch of this run (training loss and running accuracy over each epoch's batches, "
+        + "augmented as configured; test accuracy after each epoch):"
+        + "%n%n![Loss and accuracy per epoch](%s)%n%n"
+        + "The test set read by the calibrated model: the confusion matrix (rows: true label, columns: reading), "
+        + "the accuracy per digit, and the misread images the model was surest of "
+        + "(`digit-trainer evaluate --plots DIR` draws the same for any model).%n%n"
+        + "![Confusion matrix](%s)%n%n![Accuracy per digit](%s)%n%n![Misread test images](%s)%n",
+        TrainingPlot.NAME, Plots.CONFUSION, Plots.PER_CLASS, Plots.MISREAD);
   }
 }

@@ -14,10 +14,12 @@ import java.util.HexFormat;
  *
  * @param trainLimit use only the first N training images (0 = all)
  * @param testLimit evaluate on only the first N test images (0 = all)
+ * @param logdir where TensorBoard event files go ({@code --logdir}), or null for none; it never
+ *     changes the weights, so it is not part of {@link #resumeKey}
  */
 public record TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSize, long seed, int threads,
     boolean resume, AugmentConfig augment, NetworkSpec spec, float learningRate, float keepProbability,
-    int trainLimit, int testLimit) {
+    int trainLimit, int testLimit, Path logdir) {
 
   public static final int DEFAULT_EPOCHS = 20;
   public static final int DEFAULT_BATCH = 128;
@@ -53,6 +55,14 @@ public record TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSiz
     if (testLimit < 0) {
       throw new IllegalArgumentException("--test-limit " + testLimit + " (expected at least 1)");
     }
+  }
+
+  /** A run without TensorBoard event files. */
+  public TrainConfig(Path outDir, Path checkpoint, int epochs, int batchSize, long seed, int threads, boolean resume,
+      AugmentConfig augment, NetworkSpec spec, float learningRate, float keepProbability, int trainLimit,
+      int testLimit) {
+    this(outDir, checkpoint, epochs, batchSize, seed, threads, resume, augment, spec, learningRate, keepProbability,
+        trainLimit, testLimit, null);
   }
 
   /** What must match for a checkpoint to be resumed (everything that changes the model). */

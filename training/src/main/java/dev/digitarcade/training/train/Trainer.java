@@ -9,7 +9,11 @@ import dev.digitarcade.training.data.MnistData;
 import dev.digitarcade.training.data.ReinkedPool;
 import dev.digitarcade.training.drawn.ReinkPoolBuilder;
 import dev.digitarcade.training.export.ModelExporter;
+import dev.digitarcade.training.insight.Plots;
+import dev.digitarcade.training.insight.Readings;
+import dev.digitarcade.training.insight.TrainingPlot;
 import dev.digitarcade.training.model.Network;
+import dev.digitarcade.training.model.NetworkDefinition;
 import dev.digitarcade.training.model.NetworkSpec;
 import dev.digitarcade.training.negatives.NegativePool;
 import java.io.IOException;
@@ -19,6 +23,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,12 +31,17 @@ import java.util.Map;
 /**
  * Trains the network on MNIST: Adam with a warm-up then cosine-decayed learning rate, augmented
  * batches from a background thread, test accuracy after every epoch, a checkpoint after every
- * epoch, and the inference model exported atomically at the end.
+ * epoch, and the inference model exported atomically at the end with its card and plots
+ * ({@code training.png} and the evaluation's pictures, see {@link Plots}). With a log directory,
+ * TensorBoard scalars as it goes ({@link TrainingLog}).
  */
 public final class Trainer {
 
   /** Training digits held back (at most a tenth of the set) to fit the calibration temperature on. */
   static final int HELD_BACK = 3000;
+
+  /** With a log directory, the step scalars are recorded every this many steps. */
+  public static final int LOG_EVERY_STEPS = 10;
 
   /** What a run produced. */
   public record Result(Evaluation evaluation, double wallSeconds, double trainSeconds, double imagesPerSecond,
@@ -80,7 +90,8 @@ public final class Trainer {
     double trainSeconds = 0;
     long trainImages = 0;
     Evaluation last = null;
-    try (Network net = new Network(config.spec(), config.threads())) {
+    try (Network net = new Network(config.spec(), config.threads());
+        TrainingLog log = TrainingLog.open(config.logdir(), out)) {
       int firstEpoch = 0;
       long step = 0;
       if (config.resume()) {
@@ -127,6 +138,7 @@ public final class Trainer {
           config.keepProbability(), config.augment(), reinked, negatives, config.seed(), firstEpoch, config.epochs())) {
         for (int epoch = firstEpoch; epoch < config.epochs(); epoch++) {
           long t0 = System.nanoTime();
+          log.startEpoch();
           double lossSum = 0;
           long correct = 0;
           long seen = 0;
@@ -138,6 +150,7 @@ public final class Trainer {
             float lr = learningRate(config.learningRate(), step, totalSteps, warmup);
             Network.StepResult r = net.train(batch.images, batch.labels, batch.keep, batch.size, lr, step + 1);
             step++;
+            log.step(step, r.loss(), r.correct(), batch.size, lr, b == perEpoch - 1);
             seen += batch.size;
             lossSum += r.loss() * batch.size;
             correct += r.correct();
@@ -153,6 +166,7 @@ public final class Trainer {
           double epochTotal = (System.nanoTime() - t0) / 1e9;
           epochSeconds.add(epochTotal);
           progress.finishEpoch();
+          log.epoch(epoch + 1, step, lossSum / seen, correct / (double) seen, last.accuracy(), epochTotal);
           out.printf(Locale.ROOT,
               "epoch %2d/%d  loss %.4f  train acc %6.2f %%  test acc %6.2f %%  %5.1f s  %5.0f img/s%n",
               epoch + 1, config.epochs(), lossSum / seen, 100.0 * correct / seen, 100 * last.accuracy(), epochTotal,
@@ -173,16 +187,27 @@ public final class Trainer {
       double wallBeforeExport = (System.nanoTime() - provenance.startNanos()) / 1e9;
       double trained = trainSeconds;
       Map<String, float[]> state = net.state(true);
-      ModelExporter.export(config.spec(), state, config.outDir(), size -> Map.of("MODEL.md",
-          ModelCard.text(config, provenance, evaluation, wallBeforeExport, trained, ips, epochSeconds, size,
-              data.trainCount()) + calibration));
+      long p0 = System.nanoTime();
+      Map<String, byte[]> pictures = pictures(net, data, state.get(NetworkDefinition.TEMPERATURE)[0], log.epochs());
+      out.printf(Locale.ROOT, "pictures %s drawn in %.1f s (%d KB)%n", String.join(", ", pictures.keySet()),
+          (System.nanoTime() - p0) / 1e9, pictures.values().stream().mapToInt(b -> b.length).sum() / 1024);
+      ModelExporter.exportFiles(config.spec(), state, config.outDir(), size -> {
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        files.put("MODEL.md", (ModelCard.text(config, provenance, evaluation, wallBeforeExport, trained, ips,
+            epochSeconds, size, data.trainCount()) + calibration + ModelCard.figures()).getBytes(StandardCharsets.UTF_8));
+        files.putAll(pictures);
+        return files;
+      });
       long bytes = ModelExporter.sizeOf(config.outDir());
       double wall = (System.nanoTime() - provenance.startNanos()) / 1e9;
       // The card was written inside the export; put the final wall time in it (atomic replace).
       Path card = config.outDir().resolve("MODEL.md");
       long savedModelBytes = bytes - Files.size(card);
+      for (byte[] png : pictures.values()) {
+        savedModelBytes -= png.length;
+      }
       AtomicFile.write(card, (ModelCard.text(config, provenance, evaluation, wall, trainSeconds, ips, epochSeconds,
-          savedModelBytes, data.trainCount()) + calibration).getBytes(StandardCharsets.UTF_8));
+          savedModelBytes, data.trainCount()) + calibration + ModelCard.figures()).getBytes(StandardCharsets.UTF_8));
       return new Result(evaluation, wall, trainSeconds, ips, epochSeconds, savedModelBytes,
           config.outDir().toAbsolutePath().normalize(), epochSeconds.size());
     }
@@ -216,6 +241,31 @@ public final class Trainer {
         + "(not trained on) drawn with the mouse-like brush and read through the recipe; expected calibration error "
         + "(%d bins) on them %.2f %% before, %.2f %% after. The temperature is baked into `%s`.%n",
         t, count, Calibration.ECE_BINS, 100 * before, 100 * after, ModelContract.OUTPUT);
+  }
+
+  /**
+   * {@code training.png} from this run's epochs, and the evaluation's plots of the calibrated
+   * network on the test set (the digit probabilities the exported model gives).
+   */
+  private static Map<String, byte[]> pictures(Network net, MnistData data, float temperature,
+      List<TrainingPlot.Epoch> epochs) {
+    int n = data.testCount();
+    float[] probabilities = new float[n * ModelContract.CLASSES];
+    int chunk = 500;
+    float[] buf = new float[chunk * MnistData.PIXELS];
+    for (int start = 0; start < n; start += chunk) {
+      int m = Math.min(chunk, n - start);
+      for (int i = 0; i < m * MnistData.PIXELS; i++) {
+        buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
+      }
+      float[] p = Calibration.probabilities(net.logits(buf, m), NetworkSpec.LOGITS, m, temperature);
+      System.arraycopy(p, 0, probabilities, start * ModelContract.CLASSES, p.length);
+    }
+    Map<String, byte[]> files = new LinkedHashMap<>();
+    files.put(TrainingPlot.NAME, TrainingPlot.png(epochs));
+    files.putAll(Plots.evaluation(Readings.of(data.testImages(), data.testLabels(), probabilities),
+        "MNIST test set"));
+    return files;
   }
 
   /** Test-set evaluation with the network's inference branch (digits only), in batches of 500. */

@@ -12,6 +12,7 @@ import dev.digitarcade.model.Verdict;
 import dev.digitarcade.model.segment.NumberReader;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntFunction;
 
 /**
  * What the model sees and thinks: the reading (a digit with its confidence, a number such as
@@ -28,12 +29,24 @@ public final class ReadingPanel implements AutoCloseable {
   /** One model view per digit a number can have. */
   private final UiImage[] views = new UiImage[NumberReader.MAX_DIGITS];
   private long shownSeq = -1;
+  /** The "why" heat over digit i's model view (null: none) and its legend line (null: hidden). */
+  private IntFunction<UiImage> heat = i -> null;
+  private String legend;
 
   public ReadingPanel(EngineContext ctx) {
     for (int i = 0; i < views.length; i++) {
       views[i] = ctx.newImage(SIDE, SIDE, true);
       views[i].updateGray(new byte[SIDE * SIDE]);
     }
+  }
+
+  /**
+   * What the "why" view adds to the next {@link #render}: a heat image over each digit's model
+   * view ({@code heat} gives null for none) and a legend line (null: the view is hidden).
+   */
+  public void why(IntFunction<UiImage> heat, String legend) {
+    this.heat = heat == null ? i -> null : heat;
+    this.legend = legend;
   }
 
   /** The headline for a reading: what the app says it sees (see {@link ReadingWords#headline}). */
@@ -79,6 +92,7 @@ public final class ReadingPanel implements AutoCloseable {
       float vs = viewSize - 22;
       ui.fillRect(tx - 1, cy + 21, vs + 2, vs + 2, Theme.CANVAS_FRAME);
       ui.image(views[0], tx, cy + 22, vs, vs, 1f);
+      overlay(ui, 0, tx, cy + 22, vs);
       float lx = tx + Math.max(vs, ui.textWidth(viewLabel, Theme.small())) + 18;
       top = cy + digitBox + (compact ? 14 : 24);
       if (x + w - pad - lx >= NARROW) {
@@ -131,6 +145,10 @@ public final class ReadingPanel implements AutoCloseable {
       ui.bar(barX, ry + rowH * 0.2f, barW, rowH * 0.6f, bar, Theme.TRACK, fill);
       ui.text(x + w - pad, ry + rowH / 2, String.format(Locale.ROOT, "%.0f%%", v * 100), pct);
     }
+    if (legend != null) {
+      TextStyle why = Theme.small().color(Theme.ACCENT);
+      ui.textBox(cx, y + h - pad - 14 - (compact ? 0 : 18), inner, legend, why);
+    }
     if (!compact && p != null && !p.isEmpty()) {
       ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6)
           + (p.profileHelped() ? "  ·  read with your handwriting" : ""), Theme.small());
@@ -163,12 +181,20 @@ public final class ReadingPanel implements AutoCloseable {
       Color edge = d.verdict() == Verdict.SURE ? Theme.GOOD : Theme.WARN;
       ui.panel(dx, top, cardW, cardH, 6, Theme.TRACK, i == focus ? edge : edge.withAlpha(0.35f));
       ui.image(views[i], dx + 5, top + 5, view, view, 1f);
+      overlay(ui, i, dx + 5, top + 5, view);
       String text = d.verdict() == Verdict.SURE
           ? String.format(Locale.ROOT, "%d  %d%%", d.digit(), Math.round(d.confidence() * 100))
           : d.verdict() == Verdict.UNSURE ? d.topTwo()[0] + " or " + d.topTwo()[1] : "?";
       ui.text(dx + cardW / 2, top + view + 6 + (cardH - view - 6) / 2, text, caption.color(edge));
     }
     return top + cardH;
+  }
+
+  private void overlay(Ui ui, int i, float x, float y, float side) {
+    UiImage h = heat.apply(i);
+    if (h != null) {
+      ui.image(h, x, y, side, side, 1f);
+    }
   }
 
   @Override

@@ -144,7 +144,8 @@ public abstract class DrawingScreen implements Screen {
    * show, {@code focus} the digit in focus).
    */
   protected void whyToPanel(Reading shown) {
-    panel.why(i -> why.heat(shown, i), why.legend(shown, ReadingWords.focus(shown)));
+    panel.why((ui, i, x, y, side) -> why.renderView(ui, shown, i, x, y, side),
+        why.legend(shown, ReadingWords.focus(shown)));
   }
 
   /** The reading on show (null before the first). */

@@ -12,7 +12,6 @@ import dev.digitarcade.model.Verdict;
 import dev.digitarcade.model.segment.NumberReader;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.IntFunction;
 
 /**
  * What the model sees and thinks: the reading (a digit with its confidence, a number such as
@@ -29,8 +28,8 @@ public final class ReadingPanel implements AutoCloseable {
   /** One model view per digit a number can have. */
   private final UiImage[] views = new UiImage[NumberReader.MAX_DIGITS];
   private long shownSeq = -1;
-  /** The "why" heat over digit i's model view (null: none) and its legend line (null: hidden). */
-  private IntFunction<UiImage> heat = i -> null;
+  /** What draws the "why" heat over a digit's model view, and its legend line (null: hidden). */
+  private Overlay heat = (ui, i, x, y, side) -> { };
   private String legend;
 
   public ReadingPanel(EngineContext ctx) {
@@ -40,12 +39,18 @@ public final class ReadingPanel implements AutoCloseable {
     }
   }
 
+  /** Draws over digit {@code i}'s model view, shown at the square ({@code x}, {@code y}, {@code side}). */
+  @FunctionalInterface
+  public interface Overlay {
+    void draw(Ui ui, int i, float x, float y, float side);
+  }
+
   /**
-   * What the "why" view adds to the next {@link #render}: a heat image over each digit's model
-   * view ({@code heat} gives null for none) and a legend line (null: the view is hidden).
+   * What the "why" view adds to the next {@link #render}: what it draws over each digit's model
+   * view and a legend line (null: the view is hidden).
    */
-  public void why(IntFunction<UiImage> heat, String legend) {
-    this.heat = heat == null ? i -> null : heat;
+  public void why(Overlay heat, String legend) {
+    this.heat = heat == null ? (ui, i, x, y, side) -> { } : heat;
     this.legend = legend;
   }
 
@@ -128,7 +133,8 @@ public final class ReadingPanel implements AutoCloseable {
       by += 20;
     }
     float rows = 10;
-    float avail = y + h - pad - by - (compact ? 0 : 18);
+    float legendH = legend == null ? 0 : compact ? 32 : 38; // two lines at most
+    float avail = y + h - pad - by - (compact ? 0 : 18) - legendH;
     float rowH = Math.max(10, Math.min(compact ? 20 : 30, avail / rows));
     float barX = cx + 26;
     float barW = inner - 26 - 52;
@@ -147,7 +153,7 @@ public final class ReadingPanel implements AutoCloseable {
     }
     if (legend != null) {
       TextStyle why = Theme.small().color(Theme.ACCENT);
-      ui.textBox(cx, y + h - pad - 14 - (compact ? 0 : 18), inner, legend, why);
+      ui.textBox(cx, y + h - pad - (compact ? 0 : 18) - legendH + 4, inner, legend, why);
     }
     if (!compact && p != null && !p.isEmpty()) {
       ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6)
@@ -191,10 +197,7 @@ public final class ReadingPanel implements AutoCloseable {
   }
 
   private void overlay(Ui ui, int i, float x, float y, float side) {
-    UiImage h = heat.apply(i);
-    if (h != null) {
-      ui.image(h, x, y, side, side, 1f);
-    }
+    heat.draw(ui, i, x, y, side);
   }
 
   @Override

@@ -6,10 +6,11 @@ import dev.digitarcade.model.recipe.InkBox;
 import java.util.Arrays;
 
 /**
- * What the "why" view shows for one digit: the model's saliency times the input (so the heat
- * lies on the ink the player drew: warm where that ink pushed the reading towards the digit,
- * cool where it pulled away), scaled so its strongest values are 1, and where its 28x28 field
- * lies on the drawing. Pure arithmetic, no GL: the view turns it into images.
+ * What the "why" view shows for one digit: the model's saliency, smoothed over 3x3 pixels (the
+ * raw gradient of a network with strided pooling is speckled from one pixel to the next), times
+ * the input, so the heat lies on the ink the player drew: warm where that ink pushed the reading
+ * towards the digit, cool where it pulled away; scaled so its strongest values are 1. And where
+ * its 28x28 field lies on the drawing. Pure arithmetic, no GL: the view turns it into images.
  *
  * @param digit the digit explained
  * @param probability its calibrated probability
@@ -30,11 +31,11 @@ public record HeatMap(int digit, float probability, float[] values) {
 
   /** The heat of {@code input} (the 28x28 model input the saliency was computed for). */
   public static HeatMap of(Saliency s, float[] input) {
-    float[] v = new float[ModelContract.PIXELS];
+    float[] v = smooth(s.heat());
     float[] mags = new float[ModelContract.PIXELS];
     int n = 0;
     for (int i = 0; i < v.length; i++) {
-      v[i] = s.heat()[i] * input[i];
+      v[i] *= input[i];
       if (v[i] != 0f) {
         mags[n++] = Math.abs(v[i]);
       }
@@ -47,6 +48,26 @@ public record HeatMap(int digit, float probability, float[] values) {
       }
     }
     return new HeatMap(s.digit(), s.probability(), v);
+  }
+
+  /** The mean of each pixel's 3x3 neighbourhood (within the field). */
+  static float[] smooth(float[] g) {
+    int side = ModelContract.IMAGE_SIZE;
+    float[] out = new float[g.length];
+    for (int y = 0; y < side; y++) {
+      for (int x = 0; x < side; x++) {
+        float sum = 0;
+        int n = 0;
+        for (int yy = Math.max(0, y - 1); yy <= Math.min(side - 1, y + 1); yy++) {
+          for (int xx = Math.max(0, x - 1); xx <= Math.min(side - 1, x + 1); xx++) {
+            sum += g[yy * side + xx];
+            n++;
+          }
+        }
+        out[y * side + x] = sum / n;
+      }
+    }
+    return out;
   }
 
   /**

@@ -1,6 +1,7 @@
 package dev.digitarcade.game.why;
 
 import dev.digitarcade.engine.app.EngineContext;
+import dev.digitarcade.engine.ui.Color;
 import dev.digitarcade.engine.ui.Ui;
 import dev.digitarcade.engine.ui.UiImage;
 import dev.digitarcade.game.reading.DigitReader;
@@ -24,8 +25,11 @@ public final class WhyView implements AutoCloseable {
   public static final String NO_OUTPUT = "this model has no 'why' output; train a new one with digit-trainer train";
 
   /** How opaque the strongest heat is over the model view and over the drawing. */
-  static final float VIEW_OPACITY = 0.9f;
-  static final float CANVAS_OPACITY = 0.55f;
+  static final float VIEW_OPACITY = 1f;
+  static final float CANVAS_OPACITY = 0.8f;
+  /** How far the ink under the heat is dimmed, so the colours read on white ink. */
+  static final Color VIEW_DIM = Color.BLACK.withAlpha(0.65f);
+  static final Color CANVAS_DIM = Color.BLACK.withAlpha(0.5f);
   private static final long LOCKSTEP_TIMEOUT_MS = 5_000;
 
   private final DigitReader reader;
@@ -124,6 +128,18 @@ public final class WhyView implements AutoCloseable {
     }
   }
 
+  /**
+   * Draws digit {@code i}'s heat over its model view at the given square (the view dimmed under
+   * it); nothing when there is none to show. Render thread.
+   */
+  public void renderView(Ui ui, Reading current, int i, float x, float y, float side) {
+    UiImage h = heat(current, i);
+    if (h != null) {
+      ui.fillRect(x, y, side, side, VIEW_DIM);
+      ui.image(h, x, y, side, side, 1f);
+    }
+  }
+
   /** The heat over digit {@code i}'s model view, or null when there is none to show. Render thread. */
   public UiImage heat(Reading current, int i) {
     if (!showing(current) || i >= maps.length) {
@@ -148,6 +164,7 @@ public final class WhyView implements AutoCloseable {
     upload();
     float k = size / pixels;
     ui.scissor(x, y, size, size);
+    ui.fillRect(x, y, size, size, CANVAS_DIM);
     for (int i = 0; i < maps.length; i++) {
       DigitReading d = explained.get(i);
       HeatMap.Square f = HeatMap.field(d.modelInput(), d.box());
@@ -160,7 +177,7 @@ public final class WhyView implements AutoCloseable {
    * The view's one line: what the colours mean for the digit in focus, or why there is nothing to
    * see; null when hidden or while the model is loading.
    *
-   * @param focus the digit in focus (as the panel shows it), or -1
+   * @param focus the digit in focus (as the panel shows it), or -1 (a number's line names every digit)
    */
   public String legend(Reading current, int focus) {
     if (!shown || !reader.isReady()) {
@@ -178,10 +195,14 @@ public final class WhyView implements AutoCloseable {
     if (!showing(current)) {
       return "why: working…";
     }
-    HeatMap m = maps[Math.max(0, Math.min(maps.length - 1, focus))];
-    return maps.length == 1 || focus < 0
-        ? "why: warm = pushed towards " + m.digit() + ", blue = pulled away"
-        : "why: warm = pushed each digit towards its reading (this one: " + m.digit() + "), blue = away";
+    if (maps.length == 1) {
+      return "why: warm = pushed towards " + maps[0].digit() + ", blue = pulled away";
+    }
+    StringBuilder digits = new StringBuilder();
+    for (HeatMap m : maps) {
+      digits.append(digits.length() == 0 ? "" : ", ").append(m.digit());
+    }
+    return "why: warm = pushed each digit towards its reading (" + digits + "), blue = pulled away";
   }
 
   /** The explanation's time on the worker, in nanoseconds, or -1 (figures). */

@@ -210,6 +210,10 @@ public final class PredictCommand implements Callable<Integer> {
       err.flush();
       return 3;
     }
+    if (saliency != null && !createSaliencyDir()) {
+      reader.close();
+      return 2;
+    }
     SaliencyFiles pictures = saliency == null ? null : new SaliencyFiles(saliency);
     SaliencySheet sheet = saliency == null ? null : new SaliencySheet(AppPaths.assets().resolve(FONT));
     try (reader) {
@@ -263,22 +267,37 @@ public final class PredictCommand implements Callable<Integer> {
     }
   }
 
-  /** Why {@code dir} cannot take the pictures (creating it when missing), or null when it can. */
+  /**
+   * Why {@code dir} cannot take the pictures, or null when it can: a writable directory, or a
+   * name that can be created in the nearest existing directory above it. Changes nothing.
+   */
   private static String saliencyDirProblem(Path dir) {
-    if (Files.exists(dir) && !Files.isDirectory(dir)) {
-      return "is not a directory (expected a directory to write the pictures into)";
+    if (Files.exists(dir)) {
+      return !Files.isDirectory(dir) ? "is not a directory (expected a directory to write the pictures into)"
+          : !Files.isWritable(dir) ? "is not writable (expected a writable directory)" : null;
     }
-    if (!Files.exists(dir)) {
-      try {
-        Files.createDirectories(dir);
-      } catch (IOException e) {
-        return "cannot be created: " + IoErrors.describe(e) + " (expected a writable directory)";
-      }
+    Path above = dir.toAbsolutePath().getParent();
+    while (above != null && !Files.exists(above)) {
+      above = above.getParent();
     }
-    if (!Files.isWritable(dir)) {
-      return "is not writable (expected a writable directory)";
+    if (above == null || !Files.isDirectory(above)) {
+      return "cannot be created: " + above + " is not a directory (expected a writable directory)";
     }
-    return null;
+    return Files.isWritable(above) ? null
+        : "cannot be created: " + above + " is not writable (expected a writable directory)";
+  }
+
+  /** Creates the pictures' directory once the model is known to explain; a failure is one line. */
+  private boolean createSaliencyDir() {
+    try {
+      Files.createDirectories(saliency);
+      return true;
+    } catch (IOException e) {
+      err.println("predict: --saliency " + saliency + " cannot be created: " + IoErrors.describe(e)
+          + " (expected a writable directory)");
+      err.flush();
+      return false;
+    }
   }
 
   /**

@@ -125,5 +125,14 @@ class PredictSaliencyTest {
     assertThat(code).isEqualTo(3);
     assertThat(err.toString().lines()).singleElement().asString()
         .contains("no 'saliency' output").contains("digit-trainer train");
+    assertThat(dir.resolve("pics")).doesNotExist(); // nothing was made for it
+  }
+
+  @Test
+  void aMissingDirectoryIsCreatedWithItsParents() throws IOException {
+    Path a = png("a.png", Drawings.one(200, 200, Color.BLACK, Color.WHITE, 100, 20, 150, 10));
+    Path pics = dir.resolve("new/deeper");
+    assertThat(run(true, "--saliency", pics.toString(), a.toString())).isZero();
+    assertThat(names(pics)).containsExactly("a.why.png");
   }
 }

@@ -3,8 +3,8 @@ package dev.digitarcade.game.why;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.digitarcade.game.reading.Explainer;
-import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.LiveReader;
+import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.model.ReadingRule;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.Saliency;

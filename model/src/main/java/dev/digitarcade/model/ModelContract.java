@@ -12,6 +12,12 @@ import java.util.List;
  * {@code [N,1]} the score that the drawing is not a digit at all (a letter, a shape, a scribble,
  * a mark, two digits), and {@value #FRAGMENT} float32 {@code [N,1]} the score that it is the start
  * of a digit still being drawn. How the three become a verdict is {@link ReadingRule}.
+ *
+ * <p>One further output is optional ({@link #OPTIONAL_OUTPUTS}): {@value #SALIENCY} float32
+ * {@code [N,28,28,1]}, the gradient of the top digit's logit (the most likely of the ten digits)
+ * with respect to the input image: positive where more ink would have pushed the reading further
+ * towards that digit, negative where ink pulled it away. Models exported before it still load
+ * (they have no "why" view); when present it is checked like the others.
  */
 public final class ModelContract {
 
@@ -33,8 +39,17 @@ public final class ModelContract {
   /** Name of the unfinished-digit (fragment) score output of {@link #SIGNATURE}, {@code [N,1]} in [0,1]. */
   public static final String FRAGMENT = "fragment";
 
-  /** Every output of {@link #SIGNATURE}, in this order. */
+  /**
+   * Name of the optional saliency output of {@link #SIGNATURE}, {@code [N,28,28,1]}: the gradient
+   * of the top digit's logit with respect to {@link #INPUT}.
+   */
+  public static final String SALIENCY = "saliency";
+
+  /** Every output of {@link #SIGNATURE} a model must have, in this order. */
   public static final List<String> OUTPUTS = List.of(OUTPUT, NOT_DIGIT, FRAGMENT);
+
+  /** Outputs of {@link #SIGNATURE} a model may have; checked when present. */
+  public static final List<String> OPTIONAL_OUTPUTS = List.of(SALIENCY);
 
   /** Width and height of the input image in pixels. */
   public static final int IMAGE_SIZE = 28;
@@ -63,9 +78,13 @@ public final class ModelContract {
     return new long[] {-1, 1};
   }
 
-  /** The expected shape of output {@code name} (one of {@link #OUTPUTS}). */
+  /** The expected shape of output {@code name} (one of {@link #OUTPUTS} or {@link #OPTIONAL_OUTPUTS}). */
   public static long[] shapeOf(String name) {
-    return name.equals(OUTPUT) ? outputShape() : scoreShape();
+    return switch (name) {
+      case OUTPUT -> outputShape();
+      case SALIENCY -> inputShape();
+      default -> scoreShape();
+    };
   }
 
   /** Where the shipped model lives, relative to the installation's assets directory (see Installation). */

@@ -13,6 +13,7 @@ import dev.digitarcade.game.reading.DigitReader;
 import dev.digitarcade.game.reading.LiveReader;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
+import dev.digitarcade.game.why.WhyBench;
 import dev.digitarcade.model.classify.DigitClassifier;
 import dev.digitarcade.model.classify.ModelLoadException;
 import dev.digitarcade.model.profile.Profile;
@@ -72,6 +73,11 @@ public final class BenchCommand implements Callable<Integer> {
       + " and (unless --skip-app) frame time in a challenge while the AI speaks.")
   boolean soundOnly;
 
+  @Option(names = "--why", description = "Measure only the 'why' view: the saliency of a reading of 1 and 4 digits"
+      + " through its worker, idle and with load, and the normal reading's model call (needs a model with the"
+      + " 'saliency' output).")
+  boolean why;
+
   @Option(names = "--digits", paramLabel = "N", description = "In the app run, write numbers of N digits (1-6)"
       + " instead of scribbling single digits (default: ${DEFAULT-VALUE}).")
   int digits = 1;
@@ -121,6 +127,10 @@ public final class BenchCommand implements Callable<Integer> {
     }
     List<byte[]> canvases = canvases(64, 11);
     MnistRecipe recipe = new MnistRecipe();
+    if (why) {
+      List<float[]> inputs = canvases.stream().map(c -> recipe.apply(c, SIDE, SIDE).orElseThrow().pixels()).toList();
+      return WhyBench.run(dir, inputs, latencyRuns, out, err) ? 0 : 3;
+    }
     try (DigitClassifier classifier = DigitClassifier.load(dir)) {
       stages(recipe, classifier, canvases);
       latency(dir, canvases);

@@ -136,6 +136,7 @@ public final class ChallengeScreen extends DrawingScreen {
     }
     if (challenge.phase() == Challenge.Phase.DRAWING) {
       link.update();
+      updateWhy();
     }
     if (controls.clockRuns()) {
       sounds.update(challenge, arcade.engine().loopTime());
@@ -199,6 +200,7 @@ public final class ChallengeScreen extends DrawingScreen {
     p.endCard();
     Layouts.Box r = layout.reading();
     Reading reading = pad.isEmpty() ? null : link.current();
+    whyToPanel(reading);
     panel.render(ui, reading, r.x(), r.y(), r.w(), r.h(), statusLine(), r.h() < 460 || r.w() < 420);
     p.region(r.x(), r.y(), r.w(), r.h());
 

@@ -14,6 +14,7 @@ import dev.digitarcade.game.session.Arcade;
 import dev.digitarcade.game.ui.Layouts;
 import dev.digitarcade.game.ui.Painter;
 import dev.digitarcade.game.ui.Theme;
+import dev.digitarcade.game.why.WhyView;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
@@ -28,6 +29,8 @@ public abstract class DrawingScreen implements Screen {
   protected final DrawingPad pad;
   protected final ReadingPanel panel;
   protected final LiveLink link;
+  /** The "why" view ({@code W}): what pushed each reading towards its digit. */
+  protected final WhyView why;
   private final String name;
   private boolean announced;
   private boolean failureTold;
@@ -44,6 +47,7 @@ public abstract class DrawingScreen implements Screen {
     this.panel = new ReadingPanel(arcade.engine());
     pad.canvas().setBrushRadius(arcade.settings().brush());
     this.link = new LiveLink(arcade.reader(), pad, arcade.lockstep(), this::onReading, this::onFailure);
+    this.why = new WhyView(arcade.engine(), arcade.reader(), arcade.lockstep());
   }
 
   /** A reading that failed: written to the event stream, told once on stderr, shown until a reading works. */
@@ -111,6 +115,11 @@ public abstract class DrawingScreen implements Screen {
     if (arcade.sharedKey(event)) {
       return;
     }
+    if (event instanceof InputEvent.Key k && k.isPress(Keys.letter('W'))) {
+      why.toggle();
+      arcade.events().emit(arcade.events().event("why").put("shown", why.shown()));
+      return;
+    }
     if (pad.handle(event) == DrawingPad.Effect.CLEARED) {
       arcade.events().cleared();
     }
@@ -125,6 +134,20 @@ public abstract class DrawingScreen implements Screen {
     }
   }
 
+  /** Keeps the "why" view on the reading on show; subclasses call it after updating the link. */
+  protected void updateWhy() {
+    why.update(pad.isEmpty() ? null : link.current());
+  }
+
+  /**
+   * Hands the "why" view's heat and legend to the panel for its next render (the reading it will
+   * show, {@code focus} the digit in focus).
+   */
+  protected void whyToPanel(Reading shown) {
+    panel.why((ui, i, x, y, side) -> why.renderView(ui, shown, i, x, y, side),
+        why.legend(shown, ReadingWords.focus(shown)));
+  }
+
   /** The reading on show (null before the first). */
   public Reading reading() {
     return link.current();
@@ -136,6 +159,7 @@ public abstract class DrawingScreen implements Screen {
     pad.render(ui, emptyHint);
     Reading current = link.current();
     if (!pad.isEmpty() && current != null) {
+      why.renderCanvas(ui, current, pad.x(), pad.y(), pad.size(), DrawingPad.SIZE);
       pad.renderDigitBoxes(ui, current.digits());
     }
     ui.text(pad.x(), pad.y() + pad.size() + 18, DrawingPad.shortcuts(), Theme.small());
@@ -151,6 +175,7 @@ public abstract class DrawingScreen implements Screen {
     pad.render(p.ui(), emptyHint);
     Reading current = link.current();
     if (!pad.isEmpty() && current != null) {
+      why.renderCanvas(p.ui(), current, pad.x(), pad.y(), pad.size(), DrawingPad.SIZE);
       pad.renderDigitBoxes(p.ui(), current.digits());
     }
     p.items(pad.x(), keysY, pad.size(), keys, Theme.small(), 2);
@@ -160,6 +185,7 @@ public abstract class DrawingScreen implements Screen {
 
   @Override
   public void close() {
+    why.close();
     panel.close();
     pad.close();
   }

@@ -28,12 +28,30 @@ public final class ReadingPanel implements AutoCloseable {
   /** One model view per digit a number can have. */
   private final UiImage[] views = new UiImage[NumberReader.MAX_DIGITS];
   private long shownSeq = -1;
+  /** What draws the "why" heat over a digit's model view, and its legend line (null: hidden). */
+  private Overlay heat = (ui, i, x, y, side) -> { };
+  private String legend;
 
   public ReadingPanel(EngineContext ctx) {
     for (int i = 0; i < views.length; i++) {
       views[i] = ctx.newImage(SIDE, SIDE, true);
       views[i].updateGray(new byte[SIDE * SIDE]);
     }
+  }
+
+  /** Draws over digit {@code i}'s model view, shown at the square ({@code x}, {@code y}, {@code side}). */
+  @FunctionalInterface
+  public interface Overlay {
+    void draw(Ui ui, int i, float x, float y, float side);
+  }
+
+  /**
+   * What the "why" view adds to the next {@link #render}: what it draws over each digit's model
+   * view and a legend line (null: the view is hidden).
+   */
+  public void why(Overlay heat, String legend) {
+    this.heat = heat == null ? (ui, i, x, y, side) -> { } : heat;
+    this.legend = legend;
   }
 
   /** The headline for a reading: what the app says it sees (see {@link ReadingWords#headline}). */
@@ -79,6 +97,7 @@ public final class ReadingPanel implements AutoCloseable {
       float vs = viewSize - 22;
       ui.fillRect(tx - 1, cy + 21, vs + 2, vs + 2, Theme.CANVAS_FRAME);
       ui.image(views[0], tx, cy + 22, vs, vs, 1f);
+      overlay(ui, 0, tx, cy + 22, vs);
       float lx = tx + Math.max(vs, ui.textWidth(viewLabel, Theme.small())) + 18;
       top = cy + digitBox + (compact ? 14 : 24);
       if (x + w - pad - lx >= NARROW) {
@@ -114,7 +133,8 @@ public final class ReadingPanel implements AutoCloseable {
       by += 20;
     }
     float rows = 10;
-    float avail = y + h - pad - by - (compact ? 0 : 18);
+    float legendH = legend == null ? 0 : compact ? 32 : 38; // two lines at most
+    float avail = y + h - pad - by - (compact ? 0 : 18) - legendH;
     float rowH = Math.max(10, Math.min(compact ? 20 : 30, avail / rows));
     float barX = cx + 26;
     float barW = inner - 26 - 52;
@@ -130,6 +150,10 @@ public final class ReadingPanel implements AutoCloseable {
       ui.text(cx + 4, ry + rowH / 2, Integer.toString(d), topDigit ? label.bold() : label.color(Theme.MUTED));
       ui.bar(barX, ry + rowH * 0.2f, barW, rowH * 0.6f, bar, Theme.TRACK, fill);
       ui.text(x + w - pad, ry + rowH / 2, String.format(Locale.ROOT, "%.0f%%", v * 100), pct);
+    }
+    if (legend != null) {
+      TextStyle why = Theme.small().color(Theme.ACCENT);
+      ui.textBox(cx, y + h - pad - (compact ? 0 : 18) - legendH + 4, inner, legend, why);
     }
     if (!compact && p != null && !p.isEmpty()) {
       ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6)
@@ -163,12 +187,17 @@ public final class ReadingPanel implements AutoCloseable {
       Color edge = d.verdict() == Verdict.SURE ? Theme.GOOD : Theme.WARN;
       ui.panel(dx, top, cardW, cardH, 6, Theme.TRACK, i == focus ? edge : edge.withAlpha(0.35f));
       ui.image(views[i], dx + 5, top + 5, view, view, 1f);
+      overlay(ui, i, dx + 5, top + 5, view);
       String text = d.verdict() == Verdict.SURE
           ? String.format(Locale.ROOT, "%d  %d%%", d.digit(), Math.round(d.confidence() * 100))
           : d.verdict() == Verdict.UNSURE ? d.topTwo()[0] + " or " + d.topTwo()[1] : "?";
       ui.text(dx + cardW / 2, top + view + 6 + (cardH - view - 6) / 2, text, caption.color(edge));
     }
     return top + cardH;
+  }
+
+  private void overlay(Ui ui, int i, float x, float y, float side) {
+    heat.draw(ui, i, x, y, side);
   }
 
   @Override

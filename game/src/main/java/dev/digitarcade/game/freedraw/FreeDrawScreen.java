@@ -148,6 +148,7 @@ public final class FreeDrawScreen extends DrawingScreen {
   public void update(double dt) {
     super.update(dt);
     link.update();
+    updateWhy();
     messageLeft -= dt;
   }
 
@@ -189,9 +190,10 @@ public final class FreeDrawScreen extends DrawingScreen {
     painter.begin(width, height);
     renderCommon(painter, "Free draw", "Draw a digit here", pad.y() + pad.size() + 14, KEYS);
     TextStyle keys = Theme.right(Theme.small());
-    painter.text(width - 40, 36, painter.fit("0-9: teach    S: save    F1: help    Esc: menu    F3: frame stats", keys,
+    painter.text(width - 40, 36, painter.fit("0-9: teach    S: save    W: why    F1: help    Esc: menu    F3: frame stats", keys,
         width - 80 - 160), keys);
     Layouts.Box p = Layouts.panel(width, height);
+    whyToPanel(pad.isEmpty() ? null : link.current());
     panel.render(ui, pad.isEmpty() ? null : link.current(), p.x(), p.y(), p.w(), p.h(), statusLine(),
         false);
     painter.region(p.x(), p.y(), p.w(), p.h());

@@ -28,6 +28,7 @@ final class HelpText {
           new Row("P, Space", "challenge: pause (Space: off the drawing)"),
           new Row("S", "challenge: skip a round (counts as lost); free draw: save the drawing"),
           new Row("0-9", "free draw: keep the drawing as an example of that digit"),
+          new Row("W", "why: a heat map of what pushed the reading towards its digit (warm) or away (blue)"),
           new Row("M", "sound on or off"),
           new Row("F1, ?", "this help"),
           new Row("F3", "frame statistics"),

@@ -3,6 +3,8 @@ package dev.digitarcade.game.predict;
 import dev.digitarcade.engine.io.IoErrors;
 import dev.digitarcade.game.files.AppPaths;
 import dev.digitarcade.game.profile.ProfileStore;
+import dev.digitarcade.game.reading.DigitReading;
+import dev.digitarcade.game.reading.Explainer;
 import dev.digitarcade.game.reading.ModelPipeline;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.game.reading.ReadingPipeline;
@@ -18,6 +20,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Supplier;
 import picocli.CommandLine.Command;
@@ -116,6 +119,16 @@ public final class PredictCommand implements Callable<Integer> {
       + " profile (see teach).")
   Path profile;
 
+  @Option(names = "--saliency", paramLabel = "DIR", description = "Also write, for each image with ink, DIR/NAME.why.png"
+      + " (NAME: the image's file name without its extension): the drawing, each digit's 28x28 model input and its"
+      + " heat map (warm: what pushed the reading towards the digit, blue: what pulled it away) with the digit and"
+      + " its confidence. DIR is created when missing; nothing in it is overwritten (a taken name becomes NAME-2,"
+      + " NAME-3, ...). Needs a model with the 'saliency' output.")
+  Path saliency;
+
+  /** The caption font of the saliency pictures, in the assets. */
+  private static final String FONT = "fonts/DejaVuSans.ttf";
+
   private final PrintWriter out;
   private final PrintWriter err;
   private final ReaderLoader loader;
@@ -146,6 +159,14 @@ public final class PredictCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     boolean failed = false;
+    if (saliency != null) {
+      String bad = saliencyDirProblem(saliency);
+      if (bad != null) {
+        err.println("predict: --saliency " + saliency + " " + bad);
+        err.flush();
+        return 2;
+      }
+    }
     List<Path> images = new ArrayList<>();
     for (Path p : inputs) {
       if (Files.isDirectory(p)) {
@@ -181,6 +202,20 @@ public final class PredictCommand implements Callable<Integer> {
       err.flush();
       return 3;
     }
+    Optional<Explainer> explainer = reader.explainer();
+    if (saliency != null && explainer.isEmpty()) {
+      reader.close();
+      err.println("predict: model " + dir + " has no 'saliency' output (--saliency needs one); train a new one with"
+          + " digit-trainer train");
+      err.flush();
+      return 3;
+    }
+    if (saliency != null && !createSaliencyDir()) {
+      reader.close();
+      return 2;
+    }
+    SaliencyFiles pictures = saliency == null ? null : new SaliencyFiles(saliency);
+    SaliencySheet sheet = saliency == null ? null : new SaliencySheet(AppPaths.assets().resolve(FONT));
     try (reader) {
       if (!json) {
         out.println(ReadingFormat.CSV_HEADER);
@@ -197,6 +232,9 @@ public final class PredictCommand implements Callable<Integer> {
         }
         Reading r = reader.read(img.ink(), img.width(), img.height(), ++seq, System.nanoTime());
         out.println(json ? ReadingFormat.json(f.toString(), r) : ReadingFormat.csv(f.toString(), r));
+        if (pictures != null && !r.isEmpty()) {
+          failed |= !writePicture(f, img, r, explainer.get(), sheet, pictures);
+        }
         if (out.checkError()) {
           break; // a closed pipe or a full disk: reading on would print nothing
         }
@@ -211,6 +249,55 @@ public final class PredictCommand implements Callable<Integer> {
       return 1;
     }
     return failed ? 1 : 0;
+  }
+
+  /** Writes the saliency picture of one image; a failure is told in one line on stderr. */
+  private boolean writePicture(Path f, InkImage img, Reading r, Explainer explainer, SaliencySheet sheet,
+      SaliencyFiles pictures) {
+    try {
+      float[][] inputs = r.digits().stream().map(DigitReading::modelInput).toArray(float[][]::new);
+      pictures.write(f, sheet.draw(img, r, explainer.explain(inputs)));
+      return true;
+    } catch (IOException e) {
+      err.println(f + ": cannot write its saliency picture in " + saliency + ": " + IoErrors.describe(e));
+      return false;
+    } catch (RuntimeException e) {
+      err.println(f + ": cannot explain its reading: " + e.getMessage());
+      return false;
+    }
+  }
+
+  /**
+   * Why {@code dir} cannot take the pictures, or null when it can: a writable directory, or a
+   * name that can be created in the nearest existing directory above it. Changes nothing.
+   */
+  private static String saliencyDirProblem(Path dir) {
+    if (Files.exists(dir)) {
+      return !Files.isDirectory(dir) ? "is not a directory (expected a directory to write the pictures into)"
+          : !Files.isWritable(dir) ? "is not writable (expected a writable directory)" : null;
+    }
+    Path above = dir.toAbsolutePath().getParent();
+    while (above != null && !Files.exists(above)) {
+      above = above.getParent();
+    }
+    if (above == null || !Files.isDirectory(above)) {
+      return "cannot be created: " + above + " is not a directory (expected a writable directory)";
+    }
+    return Files.isWritable(above) ? null
+        : "cannot be created: " + above + " is not writable (expected a writable directory)";
+  }
+
+  /** Creates the pictures' directory once the model is known to explain; a failure is one line. */
+  private boolean createSaliencyDir() {
+    try {
+      Files.createDirectories(saliency);
+      return true;
+    } catch (IOException e) {
+      err.println("predict: --saliency " + saliency + " cannot be created: " + IoErrors.describe(e)
+          + " (expected a writable directory)");
+      err.flush();
+      return false;
+    }
   }
 
   /**

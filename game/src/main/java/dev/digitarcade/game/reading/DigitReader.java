@@ -2,6 +2,7 @@ package dev.digitarcade.game.reading;
 
 import dev.digitarcade.model.segment.Stroke;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The boundary between the screens and the reading of drawings: screens hand over snapshots of
@@ -65,6 +66,14 @@ public interface DigitReader extends AutoCloseable {
 
   /** Waits until the model has loaded or failed to, at most {@code timeoutMillis}; returns the status. */
   Status awaitLoaded(long timeoutMillis) throws InterruptedException;
+
+  /**
+   * What explains the readings ("why"), once the model has loaded and when it has a saliency
+   * output; empty while loading, after a failure and for a model without one.
+   */
+  default Optional<Explainer> explainer() {
+    return Optional.empty();
+  }
 
   @Override
   void close();

@@ -4,6 +4,7 @@ import dev.digitarcade.model.segment.Stroke;
 import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
@@ -39,6 +40,8 @@ public final class LiveReader implements DigitReader {
   private final ArrayDeque<byte[]> spare = new ArrayDeque<>(SPARE_ARRAYS);
   private final Thread worker;
   private final Consumer<Status> onStatus;
+  /** The loaded pipeline's explainer, set once by the worker after loading (null: none). */
+  private volatile Explainer explainer;
   private Snapshot pending;
   private long submitted;
   private boolean closed;
@@ -135,6 +138,11 @@ public final class LiveReader implements DigitReader {
     }
   }
 
+  @Override
+  public Optional<Explainer> explainer() {
+    return Optional.ofNullable(explainer);
+  }
+
   /** The newest finished reading, or null before the first. Never blocks. */
   @Override
   public Reading latest() {
@@ -196,6 +204,7 @@ public final class LiveReader implements DigitReader {
       finishLoading(new Status.Failed("TensorFlow could not start on this machine: " + e.getMessage()));
       return;
     }
+    explainer = model.explainer().orElse(null);
     finishLoading(new Status.Ready(System.nanoTime() - t0));
     try (model) {
       while (true) {

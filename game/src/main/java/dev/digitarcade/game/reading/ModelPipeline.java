@@ -65,6 +65,8 @@ public final class ModelPipeline implements ReadingPipeline {
   /** Reads as for the player when there is a profile (null: the model's scores as they are). */
   private final AdaptingScorer adapting;
   private final Reads reads;
+  /** Explains readings when the model has a saliency output (null: it has none). */
+  private final Explainer explainer;
   private byte[] bytes = new byte[0];
 
   /** A number-reading pipeline around any scorer (tests use stand-ins; {@link #load} the shipped kind). */
@@ -78,7 +80,13 @@ public final class ModelPipeline implements ReadingPipeline {
 
   /** @param profile the player's profile, read at every reading (null: none) */
   public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads, Supplier<Profile> profile) {
+    this(scorer, rule, reads, profile, null);
+  }
+
+  /** @param explainer what explains the readings (null: the model cannot say why) */
+  public ModelPipeline(Scorer scorer, ReadingRule rule, Reads reads, Supplier<Profile> profile, Explainer explainer) {
     this.scorer = scorer;
+    this.explainer = explainer;
     this.reads = reads;
     // The model's scores of inputs seen in the last frames come from memory (the finished digits of a
     // number being written); the profile, which may change between readings, applies on top.
@@ -119,7 +127,7 @@ public final class ModelPipeline implements ReadingPipeline {
       public void close() {
         classifier.close();
       }
-    }, ReadingRule.DEFAULT, reads, profile);
+    }, ReadingRule.DEFAULT, reads, profile, classifier.hasSaliency() ? classifier::saliency : null);
     try {
       p.warmUp(WARM_UP_READINGS);
     } catch (RuntimeException e) {
@@ -213,6 +221,11 @@ public final class ModelPipeline implements ReadingPipeline {
 
   private static void ring(byte[] canvas, int side, int cx, int cy, double r, float w) {
     ring(canvas, side, cx, cy, r, w, 0);
+  }
+
+  @Override
+  public Optional<Explainer> explainer() {
+    return Optional.ofNullable(explainer);
   }
 
   @Override

@@ -2,6 +2,7 @@ package dev.digitarcade.game.reading;
 
 import dev.digitarcade.model.segment.Stroke;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Turns one drawing into a {@link Reading}, synchronously: the one path every reading takes
@@ -28,6 +29,11 @@ public interface ReadingPipeline extends AutoCloseable {
 
   /** As {@link #read(byte[], int, int, long, long)} for an image of ink intensities in [0,1] (image files). */
   Reading read(float[] ink, int width, int height, long seq, long submittedNanos);
+
+  /** What explains this pipeline's readings, when its model has a saliency output (by default: none). */
+  default Optional<Explainer> explainer() {
+    return Optional.empty();
+  }
 
   @Override
   void close();

@@ -33,6 +33,8 @@ public final class DigitClassifier implements AutoCloseable {
   private final String outputTensor;
   private final String notDigitTensor;
   private final String fragmentTensor;
+  /** The optional saliency output's tensor, or null when the model has none. */
+  private final String saliencyTensor;
   /** Reused input tensor for single-image calls, guarded by {@code this}. */
   private final TFloat32 single;
 
@@ -55,6 +57,7 @@ public final class DigitClassifier implements AutoCloseable {
     this.outputTensor = outs.get(ModelContract.OUTPUT);
     this.notDigitTensor = outs.get(ModelContract.NOT_DIGIT);
     this.fragmentTensor = outs.get(ModelContract.FRAGMENT);
+    this.saliencyTensor = outs.get(ModelContract.SALIENCY);
     this.single = TFloat32.tensorOf(Shape.of(1, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE, 1));
   }
 
@@ -65,7 +68,8 @@ public final class DigitClassifier implements AutoCloseable {
 
   /**
    * Loads the SavedModel in {@code modelDir}, checks its {@value ModelContract#SIGNATURE}
-   * signature against {@link ModelContract} and makes one warm-up call.
+   * signature against {@link ModelContract} and makes one warm-up call (two when the model has
+   * the optional {@value ModelContract#SALIENCY} output).
    *
    * @param threads intra-op threads for the session (ops themselves run on the calling thread)
    * @throws ModelLoadException with a one-line message naming the directory and what was expected
@@ -119,6 +123,9 @@ public final class DigitClassifier implements AutoCloseable {
               + " in [0, 1]); retrain it with digit-trainer train");
         }
       }
+      if (classifier.hasSaliency()) {
+        warmUpSaliency(dir, classifier);
+      }
       return classifier;
     } catch (ModelLoadException e) {
       closeAfterFailure(classifier, bundle, e);
@@ -142,7 +149,21 @@ public final class DigitClassifier implements AutoCloseable {
     for (String name : ModelContract.OUTPUTS) {
       names.put(name, check(dir, "output", Map.of(name, outputs.get(name)), name, ModelContract.shapeOf(name)));
     }
+    for (String name : ModelContract.OPTIONAL_OUTPUTS) {
+      if (outputs.containsKey(name)) {
+        names.put(name, check(dir, "output", Map.of(name, outputs.get(name)), name, ModelContract.shapeOf(name)));
+      }
+    }
     return names;
+  }
+
+  private static void warmUpSaliency(Path dir, DigitClassifier classifier) throws ModelLoadException {
+    for (float v : classifier.saliency(new float[][] {new float[ModelContract.PIXELS]})[0].heat()) {
+      if (!Float.isFinite(v)) {
+        throw new ModelLoadException("model " + dir + " returned " + v + " in its '" + ModelContract.SALIENCY
+            + "' warm-up call (expected finite gradients); retrain it with digit-trainer train");
+      }
+    }
   }
 
   private static String check(Path dir, String kind, Map<String, Signature.TensorDescription> tensors,
@@ -246,6 +267,54 @@ public final class DigitClassifier implements AutoCloseable {
     }
     try (TFloat32 input = batch(images)) {
       return runAll(input, images.length);
+    }
+  }
+
+  /** Whether the model has the optional {@value ModelContract#SALIENCY} output ("why" it read what it read). */
+  public boolean hasSaliency() {
+    return saliencyTensor != null;
+  }
+
+  /**
+   * Why each image was read as it was: its top digit and the gradient of that digit's logit with
+   * respect to its pixels, in one TensorFlow call that fetches the probabilities and the saliency
+   * only (the other readings never compute it).
+   *
+   * @param images each of 784 pixels as for {@link #predict(float[])}
+   * @throws IllegalStateException when the model has no saliency output ({@link #hasSaliency})
+   */
+  public synchronized Saliency[] saliency(float[][] images) {
+    ensureOpen();
+    if (saliencyTensor == null) {
+      throw new IllegalStateException("model " + modelDir + " has no '" + ModelContract.SALIENCY + "' output");
+    }
+    if (images.length == 0) {
+      return new Saliency[0];
+    }
+    int n = images.length;
+    try (TFloat32 input = batch(images);
+        var result = session.runner().feed(inputTensor, input).fetch(outputTensor).fetch(saliencyTensor).run()) {
+      float[] probs = copy(result.get(0), n, ModelContract.CLASSES);
+      Tensor t = result.get(1);
+      if (!(t instanceof TFloat32 heat) || heat.shape().numDimensions() != 4 || heat.shape().get(0) != n
+          || heat.shape().size() != (long) n * ModelContract.PIXELS) {
+        throw new IllegalStateException("model " + modelDir + " returned " + t.dataType() + " " + t.shape()
+            + " for '" + ModelContract.SALIENCY + "' (expected float32 [" + n + ", 28, 28, 1])");
+      }
+      float[] flat = new float[n * ModelContract.PIXELS];
+      heat.copyTo(DataBuffers.of(flat, false, false));
+      Saliency[] out = new Saliency[n];
+      for (int i = 0; i < n; i++) {
+        int top = 0;
+        for (int d = 1; d < ModelContract.CLASSES; d++) {
+          if (probs[i * ModelContract.CLASSES + d] > probs[i * ModelContract.CLASSES + top]) {
+            top = d;
+          }
+        }
+        out[i] = new Saliency(top, probs[i * ModelContract.CLASSES + top],
+            Arrays.copyOfRange(flat, i * ModelContract.PIXELS, (i + 1) * ModelContract.PIXELS));
+      }
+      return out;
     }
   }
 

@@ -41,9 +41,11 @@ final class GraphCheck {
       // Shapes.
       "Reshape", "Shape", "Squeeze", "ExpandDims", "Transpose", "ConcatV2", "Pack", "Unpack", "Slice",
       "StridedSlice", "Fill", "ZerosLike", "OnesLike", "Pad", "Tile", "GatherV2", "OneHot", "Range",
-      // Gradients (a saliency output is the gradient of a probability with respect to the image).
-      "Conv2DBackpropInput", "BiasAddGrad", "ReluGrad", "MaxPoolGrad", "MaxPoolGradV2", "SoftmaxGrad",
-      "SigmoidGrad", "TanhGrad", "BroadcastGradientArgs", "BroadcastTo");
+      // Gradients (the saliency output is the gradient of the top digit's logit with respect to the
+      // image; the gradient of a reduction needs the index arithmetic of the last line).
+      "Conv2DBackpropInput", "Conv2DBackpropFilter", "BiasAddGrad", "ReluGrad", "MaxPoolGrad", "MaxPoolGradV2",
+      "SoftmaxGrad", "SigmoidGrad", "TanhGrad", "BroadcastGradientArgs", "BroadcastTo",
+      "Size", "Rank", "Mod", "FloorMod", "FloorDiv", "DynamicStitch");
 
   private GraphCheck() {}
 

@@ -258,14 +258,17 @@ public final class ModelExporter {
       Ops tf = Ops.create(g);
       Placeholder<TFloat32> image = tf.withName(ModelContract.INPUT)
           .placeholder(TFloat32.class, Placeholder.shape(Shape.of(ModelContract.inputShape())));
-      NetworkDefinition.Outputs out = NetworkDefinition.inference(tf, spec, image, state);
+      NetworkDefinition.Served served = NetworkDefinition.served(tf, spec, image, state);
+      NetworkDefinition.Outputs out = served.outputs();
       Operand<TFloat32> probabilities = tf.withName(ModelContract.OUTPUT).identity(out.probabilities());
       Operand<TFloat32> notDigit = tf.withName(ModelContract.NOT_DIGIT).identity(out.notDigit());
       Operand<TFloat32> fragment = tf.withName(ModelContract.FRAGMENT).identity(out.fragment());
+      Operand<TFloat32> saliency = tf.withName(ModelContract.SALIENCY).identity(served.saliency());
       try (Session session = new Session(g)) {
         Signature signature = Signature.builder().key(ModelContract.SIGNATURE)
             .input(ModelContract.INPUT, image).output(ModelContract.OUTPUT, probabilities)
-            .output(ModelContract.NOT_DIGIT, notDigit).output(ModelContract.FRAGMENT, fragment).build();
+            .output(ModelContract.NOT_DIGIT, notDigit).output(ModelContract.FRAGMENT, fragment)
+            .output(ModelContract.SALIENCY, saliency).build();
         SavedModelBundle.exporter(dir.toString()).withTags(ModelContract.TAG)
             .withFunction(SessionFunction.create(signature, session)).export();
       }

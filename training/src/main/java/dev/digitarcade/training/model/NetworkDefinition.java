@@ -11,6 +11,7 @@ import org.tensorflow.ndarray.buffer.DataBuffers;
 import org.tensorflow.op.Ops;
 import org.tensorflow.op.nn.FusedBatchNorm;
 import org.tensorflow.types.TFloat32;
+import org.tensorflow.types.TInt32;
 
 /**
  * The network, written once: the variables it has and the forward pass from images to logits,
@@ -64,6 +65,9 @@ public final class NetworkDefinition {
 
   /** The three outputs of the exported model (and of the training graph's inference branch). */
   public record Outputs(Operand<TFloat32> probabilities, Operand<TFloat32> notDigit, Operand<TFloat32> fragment) {}
+
+  /** What the exported model serves: the three outputs and the saliency ({@link #saliency}). */
+  public record Served(Outputs outputs, Operand<TFloat32> saliency) {}
 
   private NetworkDefinition() {}
 
@@ -195,21 +199,54 @@ public final class NetworkDefinition {
   }
 
   /**
+   * The saliency of {@link ModelContract#SALIENCY}: the gradient, with respect to {@code image},
+   * of each image's top digit logit (the largest of the ten digit logits; the temperature does not
+   * change which one, and a logit does not saturate as a probability does). The top digit is
+   * picked by a one-hot mask outside the gradient; the images of a batch are independent (batch
+   * norm is folded), so the gradient of the batch's sum is each image's own gradient.
+   */
+  public static Operand<TFloat32> saliency(Ops tf, Operand<TFloat32> image, Operand<TFloat32> logits) {
+    Operand<TFloat32> digits = tf.slice(logits, tf.constant(new int[] {0, 0}),
+        tf.constant(new int[] {-1, ModelContract.CLASSES}));
+    Operand<TInt32> top = tf.math.argMax(digits, tf.constant(1), TInt32.class);
+    Operand<TFloat32> mask = tf.stopGradient(tf.oneHot(top, tf.constant(ModelContract.CLASSES), tf.constant(1f),
+        tf.constant(0f)));
+    Operand<TFloat32> score = tf.reduceSum(tf.math.mul(digits, mask), tf.constant(new int[] {0, 1}));
+    @SuppressWarnings("unchecked")
+    Operand<TFloat32> grad = (Operand<TFloat32>) (Operand<?>) tf.gradients(score, List.of(image)).dy(0);
+    return tf.reshape(grad, tf.constant(new int[] {-1, ModelContract.IMAGE_SIZE, ModelContract.IMAGE_SIZE,
+        ModelContract.CHANNELS}));
+  }
+
+  /** As {@link #inference} with the saliency of the same forward pass. */
+  public static Served served(Ops tf, NetworkSpec spec, Operand<TFloat32> image, Map<String, float[]> state) {
+    Forward f = folded(tf, spec, image, state);
+    return new Served(outputs(tf, f.logits(), inverseTemperature(tf, state)), saliency(tf, image, f.logits()));
+  }
+
+  /**
    * The exported model's graph in {@code tf}: the contract's outputs from {@code image} with the
    * folded weights of {@code state} as constants and the temperature baked in.
    */
   public static Outputs inference(Ops tf, NetworkSpec spec, Operand<TFloat32> image, Map<String, float[]> state) {
+    return outputs(tf, folded(tf, spec, image, state).logits(), inverseTemperature(tf, state));
+  }
+
+  private static Forward folded(Ops tf, NetworkSpec spec, Operand<TFloat32> image, Map<String, float[]> state) {
     Map<String, float[]> folded = fold(spec, state);
     Map<String, long[]> shapes = foldedShapes(spec);
     Map<String, Operand<TFloat32>> constants = new LinkedHashMap<>();
     Weights w = name -> constants.computeIfAbsent(name,
         n -> tf.constant(Shape.of(shapes.get(n)), DataBuffers.of(get(folded, n), true, false)));
-    Forward f = forward(tf, spec, image, w, BatchNorm.FOLDED, null);
+    return forward(tf, spec, image, w, BatchNorm.FOLDED, null);
+  }
+
+  private static Operand<TFloat32> inverseTemperature(Ops tf, Map<String, float[]> state) {
     float temperature = get(state, TEMPERATURE)[0];
     if (!(temperature > 0 && Float.isFinite(temperature))) {
       throw new IllegalArgumentException("calibration temperature " + temperature + " (expected a positive number)");
     }
-    return outputs(tf, f.logits(), tf.constant(new float[] {1f / temperature}));
+    return tf.constant(new float[] {1f / temperature});
   }
 
   private static float[] get(Map<String, float[]> state, String name) {

@@ -133,7 +133,9 @@ public final class ReadingPanel implements AutoCloseable {
       by += 20;
     }
     float rows = 10;
-    float legendH = legend == null ? 0 : compact ? 32 : 38; // two lines at most
+    // The legend takes the lines it needs (two at most), so the bars keep what it does not.
+    int legendLines = legend == null ? 0 : ui.textWidth(legend, Theme.small()) <= inner ? 1 : 2;
+    float legendH = legendLines * (compact ? 16 : 19);
     float avail = y + h - pad - by - (compact ? 0 : 18) - legendH;
     float rowH = Math.max(10, Math.min(compact ? 20 : 30, avail / rows));
     float barX = cx + 26;

@@ -28,25 +28,36 @@ import java.util.Map;
  *     finished (letters, shapes, scribbles, marks, pairs, fragments of the training families of
  *     {@code dev.digitarcade.training.negatives.Family}), taught as "not a digit" or "fragment"
  * @param negpool how many such drawings are made (once per run, seeded) for {@code negatives}
+ * @param smooth label smoothing among the digits: a digit's target becomes {@code 1 - smooth} on its
+ *     digit plus {@code smooth / 10} on each of the ten digits, and stays 0 on "not a digit" and
+ *     "fragment"; a negative's target stays one-hot (0 = one-hot targets for all)
  */
 public record AugmentConfig(double probability, double rotate, double scale, double shift, double shear,
     double elastic, double thick, double thin, double flat, double close, double reink, double pool, double fat,
-    double negatives, double negpool) {
+    double negatives, double negpool, double smooth) {
 
   public static final AugmentConfig DEFAULT = new AugmentConfig(0.9, 15, 0.15, 2, 0.3, 1.5, 0.3, 0.2, 0.3, 0.15, 0.45, 30000,
-      0.5, 0.25, 30000);
-  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+      0.5, 0.25, 30000, 0);
+  public static final AugmentConfig NONE = new AugmentConfig(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  /** Without label smoothing (one-hot targets). */
+  public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
+      double thick, double thin, double flat, double close, double reink, double pool, double fat, double negatives,
+      double negpool) {
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, close, reink, pool, fat, negatives, negpool,
+        0);
+  }
 
   /** Without negatives (the pipeline before not-a-digit training). */
   public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
       double thick, double thin, double flat, double close, double reink, double pool, double fat) {
-    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, close, reink, pool, fat, 0, 0);
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, close, reink, pool, fat, 0, 0, 0);
   }
 
   /** The per-image distortions alone (no closing, no re-inked drawings). */
   public AugmentConfig(double probability, double rotate, double scale, double shift, double shear, double elastic,
       double thick, double thin, double flat) {
-    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, 0, 0, 0, 0, 0, 0);
+    this(probability, rotate, scale, shift, shear, elastic, thick, thin, flat, 0, 0, 0, 0, 0, 0, 0);
   }
 
   public AugmentConfig {
@@ -65,6 +76,7 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     check("fat", fat, 0, 1);
     check("negatives", negatives, 0, 0.9);
     check("negpool", negpool, 0, 1_000_000);
+    check("smooth", smooth, 0, 0.5);
     if (negpool != Math.rint(negpool)) {
       throw new IllegalArgumentException("augmentation negpool=" + negpool + " is not a whole number of drawings");
     }
@@ -98,6 +110,7 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
       return DEFAULT;
     }
     Map<String, Double> m = DEFAULT.asMap();
+    m.putIfAbsent("smooth", DEFAULT.smooth());
     for (String part : s.split(",")) {
       String[] kv = part.split("=", 2);
       if (kv.length != 2 || !m.containsKey(kv[0].strip())) {
@@ -111,7 +124,7 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     }
     return new AugmentConfig(m.get("probability"), m.get("rotate"), m.get("scale"), m.get("shift"), m.get("shear"),
         m.get("elastic"), m.get("thick"), m.get("thin"), m.get("flat"), m.get("close"), m.get("reink"), m.get("pool"),
-        m.get("fat"), m.get("negatives"), m.get("negpool"));
+        m.get("fat"), m.get("negatives"), m.get("negpool"), m.get("smooth"));
   }
 
   public Map<String, Double> asMap() {
@@ -131,6 +144,10 @@ public record AugmentConfig(double probability, double rotate, double scale, dou
     m.put("fat", fat);
     m.put("negatives", negatives);
     m.put("negpool", negpool);
+    if (smooth > 0) {
+      // Listed only when used, so the spec (and the checkpoint key) of a one-hot run reads as before.
+      m.put("smooth", smooth);
+    }
     return m;
   }
 

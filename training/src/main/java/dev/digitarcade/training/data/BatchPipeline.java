@@ -1,5 +1,6 @@
 package dev.digitarcade.training.data;
 
+import dev.digitarcade.model.ModelContract;
 import dev.digitarcade.training.model.NetworkSpec;
 import java.util.SplittableRandom;
 import java.util.concurrent.ArrayBlockingQueue;
@@ -46,6 +47,7 @@ public final class BatchPipeline implements AutoCloseable {
   private final double reinkShare;
   private final ReinkedPool negatives;
   private final double negativeShare;
+  private final float smooth;
   private final long seed;
   private final BlockingQueue<Batch> ready;
   private final BlockingQueue<Batch> free;
@@ -91,6 +93,7 @@ public final class BatchPipeline implements AutoCloseable {
     this.reinkShare = augment.reink();
     this.negatives = negatives != null && negatives.count() > 0 && augment.negatives() > 0 ? negatives : null;
     this.negativeShare = augment.negatives();
+    this.smooth = (float) augment.smooth();
     this.seed = seed;
     int pool = 4;
     this.ready = new ArrayBlockingQueue<>(pool + 1);
@@ -182,6 +185,18 @@ public final class BatchPipeline implements AutoCloseable {
       }
       augmenter.apply(data.trainImages(), idx, batch.images, i * MnistData.PIXELS, r, batch.scratch);
       batch.labels[i * LABELS + data.trainLabels()[idx]] = 1f;
+    }
+    if (smooth > 0) {
+      // Among the digits only: a digit's target keeps 0 on "not a digit" and "fragment", a negative's stays one-hot.
+      float floor = smooth / ModelContract.CLASSES;
+      for (int i = 0; i < batchSize; i++) {
+        int row = i * LABELS;
+        if (batch.labels[row + NetworkSpec.NOT_DIGIT] == 0f && batch.labels[row + NetworkSpec.FRAGMENT] == 0f) {
+          for (int c = 0; c < ModelContract.CLASSES; c++) {
+            batch.labels[row + c] = batch.labels[row + c] * (1 - smooth) + floor;
+          }
+        }
+      }
     }
     SplittableRandom dr = new SplittableRandom(mix(seed ^ 0x5DEECE66DL, epoch, b));
     float scale = 1f / keepProbability;

@@ -3,6 +3,7 @@ package dev.digitarcade.training.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.digitarcade.training.model.NetworkSpec;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
@@ -200,5 +201,54 @@ class AugmenterTest {
       }
     }
     assertThat(first[0]).containsExactly(first[1]);
+  }
+
+  @Test
+  void labelSmoothingSpreadsATenthOfADigitsTargetOverTheDigitsAndLeavesNegativesOneHot() throws Exception {
+    MnistData d = new MnistData(new byte[64 * 784], new byte[64], new byte[784], new byte[1]);
+    for (int i = 0; i < d.trainImages().length; i++) {
+      d.trainImages()[i] = (byte) ((i * 53) % 241);
+    }
+    for (int i = 0; i < 64; i++) {
+      d.trainLabels()[i] = (byte) (i % 10);
+    }
+    float[] px = new float[5 * 784];
+    byte[] labels = new byte[5];
+    java.util.Arrays.fill(labels, (byte) NetworkSpec.NOT_DIGIT);
+    ReinkedPool negatives = new ReinkedPool(px, labels);
+    AugmentConfig oneHot = AugmentConfig.parse("negatives=0.5,negpool=5");
+    AugmentConfig smoothed = AugmentConfig.parse("negatives=0.5,negpool=5,smooth=0.1");
+    assertThat(smoothed.smooth()).isEqualTo(0.1);
+    assertThat(AugmentConfig.parse(smoothed.spec())).isEqualTo(smoothed);
+    assertThat(AugmentConfig.DEFAULT.spec()).doesNotContain("smooth");
+    assertThatThrownBy(() -> AugmentConfig.parse("smooth=0.6")).hasMessageContaining("out of range");
+    BatchPipeline.Batch[] batches = new BatchPipeline.Batch[2];
+    AugmentConfig[] configs = {oneHot, smoothed};
+    for (int k = 0; k < 2; k++) {
+      try (BatchPipeline p = new BatchPipeline(d, 32, 8, 0.75f, configs[k], null, negatives, 5, 0, 1)) {
+        batches[k] = p.take();
+      }
+    }
+    assertThat(batches[1].images).containsExactly(batches[0].images);
+    int digits = 0;
+    for (int i = 0; i < 32; i++) {
+      int row = i * BatchPipeline.LABELS;
+      boolean negative = batches[0].labels[row + NetworkSpec.NOT_DIGIT] == 1f;
+      float sum = 0;
+      for (int c = 0; c < BatchPipeline.LABELS; c++) {
+        float one = batches[0].labels[row + c];
+        float target = batches[1].labels[row + c];
+        assertThat(one).isIn(0f, 1f);
+        if (negative || c >= NetworkSpec.NOT_DIGIT) {
+          assertThat(target).isEqualTo(one);
+        } else {
+          assertThat(target).isCloseTo(one == 1f ? 0.9f + 0.01f : 0.01f, org.assertj.core.data.Offset.offset(1e-6f));
+        }
+        sum += target;
+      }
+      assertThat(sum).isCloseTo(1f, org.assertj.core.data.Offset.offset(1e-5f));
+      digits += negative ? 0 : 1;
+    }
+    assertThat(digits).isBetween(4, 28);
   }
 }

@@ -23,10 +23,12 @@ final class ModelCard {
     b.append(String.format(Locale.ROOT,
         "SavedModel, tag `%s`, signature `%s`: input `%s` float32 [N,28,28,1] in [0,1] (white ink on black, "
             + "normalised by the MNIST recipe), outputs `%s` float32 [N,%d] (calibrated softmax over the ten digit "
-            + "logits), `%s` and `%s` float32 [N,1] (entries of the softmax over all %d logits). Inference only: "
-            + "batch norm folded into the convolutions, weights stored as graph constants, no optimizer state.%n%n",
+            + "logits), `%s` and `%s` float32 [N,1] (entries of the softmax over all %d logits), and `%s` float32 "
+            + "[N,28,28,1] (the gradient of the top digit's logit with respect to the image: the game's \"why\" view). "
+            + "Inference only: batch norm folded into the convolutions, weights stored as graph constants, no optimizer "
+            + "state.%n%n",
         ModelContract.TAG, ModelContract.SIGNATURE, ModelContract.INPUT, ModelContract.OUTPUT, ModelContract.CLASSES,
-        ModelContract.NOT_DIGIT, ModelContract.FRAGMENT, NetworkSpec.LOGITS));
+        ModelContract.NOT_DIGIT, ModelContract.FRAGMENT, NetworkSpec.LOGITS, ModelContract.SALIENCY));
     b.append("## Data\n\n").append(p.data()).append(String.format(Locale.ROOT,
         "%n%nTrained on %d training images, evaluated on %d test images.%n%n", trainCount, e.count()));
     b.append("## Command\n\n```\n").append(p.command()).append("\n```\n\n");

@@ -9,10 +9,12 @@ import dev.digitarcade.model.install.Installation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -21,6 +23,10 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Ctrl-C, SIGTERM and SIGHUP, sent for real to the game in a child JVM while it records: the
  * recording is put in place with everything captured, and the event stream ends with an exit
  * event whose reason is "signal".
+ *
+ * <p>The game is started as from a terminal, with every signal's default action: a process
+ * started in the background by a shell script, or under {@code nohup}, inherits SIGINT and SIGHUP
+ * ignored, and the JVM (rightly) leaves them ignored, so the test would depend on how it was run.
  */
 class SignalShutdownTest {
 
@@ -37,10 +43,12 @@ class SignalShutdownTest {
     Path rec = tmp.resolve("out.jsonl");
     Path ev = tmp.resolve("events.jsonl");
     String java = ProcessHandle.current().info().command().orElse("java");
-    Process p = new ProcessBuilder(java, "-Ddigitarcade.root=" + ROOT, "-cp", System.getProperty("java.class.path"),
+    List<String> cmd = new ArrayList<>(asFromATerminal(signal));
+    cmd.addAll(List.of(java, "-Ddigitarcade.root=" + ROOT, "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "--headless", "--mode", "free", "--model", MODEL.toString(), "--replay", SEVEN.toString(),
         "--record", rec.toString(), "--real-time", "--events", ev.toString(),
-        "--scores", tmp.resolve("scores.json").toString())
+        "--scores", tmp.resolve("scores.json").toString()));
+    Process p = new ProcessBuilder(cmd)
         .redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
     try {
       int expected = new InputRecording().read(SEVEN).events().size();
@@ -66,6 +74,43 @@ class SignalShutdownTest {
     assertThat(last.path("type").asText()).isEqualTo("exit");
     assertThat(last.path("reason").asText()).isEqualTo("signal");
     assertThat(last.path("frames").asLong()).isPositive();
+  }
+
+  /**
+   * The command prefix that starts the game with {@code signal}'s default action (GNU env's
+   * {@code --default-signal}); where there is no such env, nothing, and the test is skipped when
+   * this process ignores the signal (its children would too).
+   */
+  private static List<String> asFromATerminal(String signal) throws IOException, InterruptedException {
+    Path env = Path.of("/usr/bin/env");
+    if (Files.isExecutable(env)) {
+      Process probe = new ProcessBuilder(env.toString(), "--default-signal=" + signal, "true").start();
+      if (probe.waitFor(10, TimeUnit.SECONDS) && probe.exitValue() == 0) {
+        return List.of(env.toString(), "--default-signal=" + signal);
+      }
+    }
+    Assumptions.assumeFalse(ignoredHere(signal), "SIG" + signal + " is ignored by this process and so by its children");
+    return List.of();
+  }
+
+  /** Whether this process ignores {@code signal} (Linux: the SigIgn mask in /proc/self/status). */
+  private static boolean ignoredHere(String signal) throws IOException {
+    Path status = Path.of("/proc/self/status");
+    if (!Files.isReadable(status)) {
+      return false;
+    }
+    int number = switch (signal) {
+      case "HUP" -> 1;
+      case "INT" -> 2;
+      case "TERM" -> 15;
+      default -> throw new IllegalArgumentException(signal);
+    };
+    for (String line : Files.readAllLines(status)) {
+      if (line.startsWith("SigIgn:")) {
+        return (Long.parseUnsignedLong(line.substring(7).strip(), 16) >>> (number - 1) & 1L) != 0;
+      }
+    }
+    return false;
   }
 
   /** Waits until the hidden recording in progress holds {@code n} whole lines (or the app dies). */

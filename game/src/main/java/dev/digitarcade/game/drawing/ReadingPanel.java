@@ -31,6 +31,8 @@ public final class ReadingPanel implements AutoCloseable {
   /** What draws the "why" heat over a digit's model view, and its legend line (null: hidden). */
   private Overlay heat = (ui, i, x, y, side) -> { };
   private String legend;
+  /** The legend where the full one would take more than two lines. */
+  static final String SHORT_LEGEND = "why: warm = for, blue = against";
 
   public ReadingPanel(EngineContext ctx) {
     for (int i = 0; i < views.length; i++) {
@@ -133,9 +135,16 @@ public final class ReadingPanel implements AutoCloseable {
       by += 20;
     }
     float rows = 10;
-    // The legend takes the lines it needs (two at most), so the bars keep what it does not.
-    int legendLines = legend == null ? 0 : ui.textWidth(legend, Theme.small()) <= inner ? 1 : 2;
-    float legendH = legendLines * (compact ? 16 : 19);
+    // The legend takes the lines it needs, two at most, one in a compact panel (a longer one gives
+    // way to its short form), so the bars keep what it does not.
+    String whyLine = legend;
+    float legendW = whyLine == null ? 0 : ui.textWidth(whyLine, Theme.small());
+    if (legendW > inner * (compact ? 1f : 1.8f)) {
+      whyLine = SHORT_LEGEND;
+      legendW = ui.textWidth(whyLine, Theme.small());
+    }
+    int legendLines = whyLine == null ? 0 : legendW <= inner ? 1 : 2;
+    float legendH = legendLines * 19f;
     float avail = y + h - pad - by - (compact ? 0 : 18) - legendH;
     float rowH = Math.max(10, Math.min(compact ? 20 : 30, avail / rows));
     float barX = cx + 26;
@@ -155,7 +164,7 @@ public final class ReadingPanel implements AutoCloseable {
     }
     if (legend != null) {
       TextStyle why = Theme.small().color(Theme.ACCENT);
-      ui.textBox(cx, y + h - pad - (compact ? 0 : 18) - legendH + 4, inner, legend, why);
+      ui.textBox(cx, y + h - pad - (compact ? 0 : 18) - legendH + 4, inner, whyLine, why);
     }
     if (!compact && p != null && !p.isEmpty()) {
       ui.text(cx, y + h - pad - 14, String.format(Locale.ROOT, "read in %.1f ms", p.latencyNanos() / 1e6)

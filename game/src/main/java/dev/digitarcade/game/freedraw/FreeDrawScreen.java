@@ -194,8 +194,9 @@ public final class FreeDrawScreen extends DrawingScreen {
         width - 80 - 160), keys);
     Layouts.Box p = Layouts.panel(width, height);
     whyToPanel(pad.isEmpty() ? null : link.current());
+    // A short or narrow panel (small windows) takes the compact layout, as the challenge's does.
     panel.render(ui, pad.isEmpty() ? null : link.current(), p.x(), p.y(), p.w(), p.h(), statusLine(),
-        false);
+        p.h() < 460 || p.w() < 420);
     painter.region(p.x(), p.y(), p.w(), p.h());
     Teach t = teach();
     painter.text(t.labelX(), t.labelY(), "That's a", Theme.small());

@@ -249,18 +249,11 @@ public final class Trainer {
    */
   private static Map<String, byte[]> pictures(Network net, MnistData data, float temperature,
       List<TrainingPlot.Epoch> epochs) {
-    int n = data.testCount();
-    float[] probabilities = new float[n * ModelContract.CLASSES];
-    int chunk = 500;
-    float[] buf = new float[chunk * MnistData.PIXELS];
-    for (int start = 0; start < n; start += chunk) {
-      int m = Math.min(chunk, n - start);
-      for (int i = 0; i < m * MnistData.PIXELS; i++) {
-        buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
-      }
+    float[] probabilities = new float[data.testCount() * ModelContract.CLASSES];
+    forTestBatches(data, (buf, start, m) -> {
       float[] p = Calibration.probabilities(net.logits(buf, m), NetworkSpec.LOGITS, m, temperature);
       System.arraycopy(p, 0, probabilities, start * ModelContract.CLASSES, p.length);
-    }
+    });
     Map<String, byte[]> files = new LinkedHashMap<>();
     files.put(TrainingPlot.NAME, TrainingPlot.png(epochs));
     files.putAll(Plots.evaluation(Readings.of(data.testImages(), data.testLabels(), probabilities),
@@ -270,15 +263,8 @@ public final class Trainer {
 
   /** Test-set evaluation with the network's inference branch (digits only), in batches of 500. */
   static Evaluation evaluate(Network net, MnistData data) {
-    int n = data.testCount();
-    int[] predicted = new int[n];
-    int chunk = 500;
-    float[] buf = new float[chunk * MnistData.PIXELS];
-    for (int start = 0; start < n; start += chunk) {
-      int m = Math.min(chunk, n - start);
-      for (int i = 0; i < m * MnistData.PIXELS; i++) {
-        buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
-      }
+    int[] predicted = new int[data.testCount()];
+    forTestBatches(data, (buf, start, m) -> {
       float[] scores = net.predict(buf, m);
       int width = ModelContract.CLASSES + 2;
       for (int i = 0; i < m; i++) {
@@ -290,7 +276,27 @@ public final class Trainer {
         }
         predicted[start + i] = best;
       }
-    }
+    });
     return Evaluation.of(predicted, data.testLabels());
+  }
+
+  /** What is done with one batch of test images: {@code m} images from {@code start}, in [0,1]. */
+  @FunctionalInterface
+  private interface TestBatch {
+    void accept(float[] images, int start, int m);
+  }
+
+  /** The test set in batches of 500, each scaled to [0,1] into one reused buffer. */
+  private static void forTestBatches(MnistData data, TestBatch batch) {
+    int n = data.testCount();
+    int chunk = 500;
+    float[] buf = new float[chunk * MnistData.PIXELS];
+    for (int start = 0; start < n; start += chunk) {
+      int m = Math.min(chunk, n - start);
+      for (int i = 0; i < m * MnistData.PIXELS; i++) {
+        buf[i] = (data.testImages()[start * MnistData.PIXELS + i] & 0xff) / 255f;
+      }
+      batch.accept(buf, start, m);
+    }
   }
 }

@@ -1,7 +1,6 @@
 package dev.digitarcade.game.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.digitarcade.engine.input.Action;
 import dev.digitarcade.engine.input.InputEvent;
 import dev.digitarcade.engine.input.InputRecording;
@@ -32,9 +31,9 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Callable;
-import java.util.concurrent.TimeUnit;
 import java.util.function.IntConsumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -74,8 +73,8 @@ public final class BenchCommand implements Callable<Integer> {
   boolean soundOnly;
 
   @Option(names = "--why", description = "Measure only the 'why' view: the saliency of a reading of 1 and 4 digits"
-      + " through its worker, idle and with load, and the normal reading's model call (needs a model with the"
-      + " 'saliency' output).")
+      + " through its worker, idle and with load, the normal reading's model call, and (unless --skip-app) the view"
+      + " shown in the real app while 4-digit numbers are written (needs a model with the 'saliency' output).")
   boolean why;
 
   @Option(names = "--digits", paramLabel = "N", description = "In the app run, write numbers of N digits (1-6)"
@@ -129,7 +128,10 @@ public final class BenchCommand implements Callable<Integer> {
     MnistRecipe recipe = new MnistRecipe();
     if (why) {
       List<float[]> inputs = canvases.stream().map(c -> recipe.apply(c, SIDE, SIDE).orElseThrow().pixels()).toList();
-      return WhyBench.run(dir, inputs, latencyRuns, out, err) ? 0 : 3;
+      if (!WhyBench.run(dir, inputs, latencyRuns, out, err)) {
+        return 3;
+      }
+      return skipApp || WhyAppBench.run(dir, out, err) ? 0 : 1;
     }
     try (DigitClassifier classifier = DigitClassifier.load(dir)) {
       stages(recipe, classifier, canvases);
@@ -292,89 +294,43 @@ public final class BenchCommand implements Callable<Integer> {
   }
 
   /**
-   * Starts the real app headless, in real time, drawing continuously; reads its exit event. The
-   * working files are removed afterwards unless something failed (then the message names them).
+   * Starts the real app headless, in real time, drawing continuously; reads its exit event.
    *
    * @return false when the app failed (reported on stderr)
    */
   private boolean app(Path dir) throws IOException, InterruptedException {
-    Path tmp = Files.createTempDirectory("digit-arcade-bench");
-    Path replay = tmp.resolve("scribble.jsonl");
-    Files.write(replay, digits == 1 ? scribble(APP_SECONDS) : NumberScribble.recording(APP_SECONDS, digits));
-    Path events = tmp.resolve("events.jsonl");
-    List<String> cmd = new ArrayList<>(javaCommand());
-    cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.digitarcade.game.app.Main",
-        "--headless", "--real-time", "--mode", "free", "--model", dir.toString(), "--replay", replay.toString(),
-        "--exit-after", Long.toString(APP_SECONDS), "--events", events.toString(), "--scores", tmp.resolve("scores.json").toString()));
-    Process p = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(tmp.resolve("app.log").toFile()).start();
-    if (!p.waitFor(APP_SECONDS + APP_TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      p.destroy();
-      if (!p.waitFor(10, TimeUnit.SECONDS)) {
-        p.destroyForcibly();
-      }
-      err.println("bench: the app did not finish within " + (APP_SECONDS + APP_TIMEOUT_SECONDS) + " s; see "
-          + tmp.resolve("app.log"));
+    List<String> replay = digits == 1 ? scribble(APP_SECONDS) : NumberScribble.recording(APP_SECONDS, digits);
+    List<JsonNode> events = AppRun.events("the app", List.of("--mode", "free", "--model", dir.toString()), replay,
+        APP_SECONDS, Map.of(), err);
+    if (events == null) {
       return false;
     }
-    int code = p.exitValue();
-    if (code != 0) {
-      err.println("bench: the app exited with " + code + "; see " + tmp.resolve("app.log"));
-      return false;
-    }
-    ObjectMapper json = new ObjectMapper();
-    long predictionEvents = 0;
-    List<Double> latencies = new ArrayList<>();
-    int[] digitCounts = new int[8];
-    JsonNode exit = null;
-    for (String line : Files.readAllLines(events)) {
-      JsonNode e = json.readTree(line);
-      switch (e.path("type").asText()) {
-        case "prediction" -> {
-          predictionEvents++;
-          latencies.add(e.path("latencyMs").asDouble());
-          digitCounts[Math.min(7, e.path("digits").size())]++;
-        }
-        case "exit" -> exit = e;
-        default -> { }
-      }
-    }
-    if (exit == null) {
-      err.println("bench: the app wrote no exit event; see " + tmp);
-      return false;
-    }
-    double[] lat = latencies.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+    JsonNode exit = events.get(events.size() - 1);
+    List<JsonNode> predictions = AppRun.ofType(events, "prediction");
+    double[] lat = predictions.stream().mapToDouble(e -> e.path("latencyMs").asDouble()).toArray();
     String what = digits == 1 ? "drawing" : "writing " + digits + "-digit numbers";
     out.printf(Locale.ROOT, "app, headless, real time, " + what + " for " + APP_SECONDS + " s: frame p50 %.2f ms  p99 %.2f ms  max %.2f ms"
             + "  (%.0f fps, %d frames)%n", exit.path("frameP50Ms").asDouble(), exit.path("frameP99Ms").asDouble(),
         exit.path("frameMaxMs").asDouble(), exit.path("fps").asDouble(), exit.path("frames").asLong());
     if (lat.length > 0) {
       out.printf(Locale.ROOT, "app, canvas change -> probabilities ready (incl. read-back): p50 %.2f ms  p99 %.2f ms"
-          + "  (%d readings)%n", lat[lat.length / 2], lat[Math.min(lat.length - 1, (int) (lat.length * 0.99))],
-          predictionEvents);
+          + "  (%d readings)%n", AppRun.quantile(lat, 0.5), AppRun.quantile(lat, 0.99), lat.length);
     }
     if (digits > 1) {
+      int[] digitCounts = new int[8];
+      predictions.forEach(e -> digitCounts[Math.min(7, e.path("digits").size())]++);
       out.printf(Locale.ROOT, "app, readings by digits found: %s%n", Arrays.toString(digitCounts));
-      List<Double> full = new ArrayList<>();
       // The readings of whole numbers only: latency with every digit on the canvas.
-      for (String line : Files.readAllLines(events)) {
-        JsonNode e = json.readTree(line);
-        if (e.path("type").asText().equals("prediction") && e.path("digits").size() >= digits) {
-          full.add(e.path("latencyMs").asDouble());
-        }
-      }
-      double[] f = full.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+      double[] f = predictions.stream().filter(e -> e.path("digits").size() >= digits)
+          .mapToDouble(e -> e.path("latencyMs").asDouble()).toArray();
       if (f.length > 0) {
         out.printf(Locale.ROOT, "app, latency of readings with %d or more digits: p50 %.2f ms  p99 %.2f ms  (%d readings)%n",
-            digits, f[f.length / 2], f[Math.min(f.length - 1, (int) (f.length * 0.99))], f.length);
+            digits, AppRun.quantile(f, 0.5), AppRun.quantile(f, 0.99), f.length);
       }
     }
     out.printf(Locale.ROOT, "app start-up: window up %d ms, model ready %d ms after JVM start%n",
         exit.path("windowUpMs").asLong(), exit.path("modelReadyMs").asLong());
     out.flush();
-    for (String f : List.of("scribble.jsonl", "events.jsonl", "scores.json", "app.log")) {
-      Files.deleteIfExists(tmp.resolve(f));
-    }
-    Files.deleteIfExists(tmp);
     return true;
   }
 

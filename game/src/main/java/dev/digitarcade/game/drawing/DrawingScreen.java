@@ -136,7 +136,15 @@ public abstract class DrawingScreen implements Screen {
 
   /** Keeps the "why" view on the reading on show; subclasses call it after updating the link. */
   protected void updateWhy() {
-    why.update(pad.isEmpty() ? null : link.current());
+    WhyView.Explanation e = why.update(pad.isEmpty() ? null : link.current());
+    if (e != null) {
+      var event = arcade.events().event("explained").put("seq", e.seq()).put("digits", e.digits())
+          .put("computed", e.computed()).put("ms", e.nanos() / 1e6);
+      if (e.failure() != null) {
+        event.put("error", e.failure());
+      }
+      arcade.events().emit(event);
+    }
   }
 
   /**

@@ -10,15 +10,17 @@ import dev.digitarcade.game.reading.Explainer;
 import dev.digitarcade.game.reading.Reading;
 import dev.digitarcade.model.classify.Saliency;
 import dev.digitarcade.model.segment.NumberReader;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The "why" view ({@code W}): a heat map of what pushed each digit's reading towards its digit,
  * over the 28x28 model views and, lighter, over the drawing. While shown, each new reading's
  * model inputs are explained on a worker thread ({@link WhyWorker}); while hidden nothing is
- * computed. The heat images are uploaded on the render thread, in {@link #heat} and
- * {@link #renderCanvas}.
+ * computed. The worker finishes each digit's heat to its pixels; the render thread only uploads
+ * them, in {@link #heat} and {@link #renderCanvas}.
  */
 public final class WhyView implements AutoCloseable {
   /** Said when the model cannot explain its readings. */
@@ -31,6 +33,8 @@ public final class WhyView implements AutoCloseable {
   static final Color VIEW_DIM = Color.BLACK.withAlpha(0.65f);
   static final Color CANVAS_DIM = Color.BLACK.withAlpha(0.5f);
   private static final long LOCKSTEP_TIMEOUT_MS = 5_000;
+  /** Readings asked for and remembered: the one being explained, the one waiting, and spares. */
+  private static final int ASKED = 4;
 
   private final DigitReader reader;
   private final boolean lockstep;
@@ -42,7 +46,14 @@ public final class WhyView implements AutoCloseable {
   /** The explanation on show, its reading's digits, and whether its images are uploaded. */
   private WhyWorker.Result result;
   private List<DigitReading> explained = List.of();
-  private HeatMap[] maps = new HeatMap[0];
+  /** The digits of the last few readings asked for, by their seq (a result names only its seq). */
+  private final Map<Long, List<DigitReading>> asked = new LinkedHashMap<>() {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Long, List<DigitReading>> eldest) {
+      return size() > ASKED;
+    }
+  };
+  private WhyWorker.Explained[] digits = new WhyWorker.Explained[0];
   private boolean uploaded;
 
   /** @param lockstep wait for each explanation (replays, screenshots: simulated time) */
@@ -65,6 +76,7 @@ public final class WhyView implements AutoCloseable {
     shown = !shown;
     if (!shown) {
       requested = -1; // shown again: the reading on show is explained afresh
+      asked.clear();
     }
   }
 
@@ -72,14 +84,19 @@ public final class WhyView implements AutoCloseable {
     return shown;
   }
 
-  /** While shown, asks for the explanation of {@code current} (once per reading) and takes finished ones. */
-  public void update(Reading current) {
+  /**
+   * While shown, asks for the explanation of {@code current} (once per reading) and takes finished
+   * ones.
+   *
+   * @return the explanation just taken for {@code current}, or null (none new)
+   */
+  public Explanation update(Reading current) {
     if (!shown || current == null || current.isEmpty()) {
-      return;
+      return null;
     }
     Optional<Explainer> explainer = reader.explainer();
     if (explainer.isEmpty()) {
-      return;
+      return null;
     }
     if (worker == null) {
       worker = new WhyWorker(explainer.get());
@@ -91,6 +108,7 @@ public final class WhyView implements AutoCloseable {
       for (int i = 0; i < inputs.length; i++) {
         inputs[i] = digits.get(i).modelInput();
       }
+      asked.put(current.seq(), digits);
       worker.request(current.seq(), inputs);
       if (lockstep) {
         try {
@@ -100,30 +118,41 @@ public final class WhyView implements AutoCloseable {
         }
       }
     }
+    // The newest explanation, even when a newer reading came while it was computed (as while a
+    // stroke is drawn, a reading a frame): its heat lies where its reading's ink was, a frame ago.
     WhyWorker.Result r = worker.latest();
-    if (r != null && r != result && r.seq() == current.seq()) {
-      result = r;
-      explained = current.digits();
-      maps = new HeatMap[r.maps().length];
-      for (int i = 0; i < maps.length; i++) {
-        maps[i] = HeatMap.of(r.maps()[i], explained.get(i).modelInput());
-      }
-      uploaded = false;
+    if (r == null || r == result || asked.get(r.seq()) == null) {
+      return null;
     }
+    result = r;
+    explained = asked.get(r.seq());
+    digits = r.digits();
+    uploaded = false;
+    return new Explanation(r.seq(), digits.length, r.computed(), r.nanos(), r.failure());
   }
+
+  /**
+   * An explanation as the event stream reports it.
+   *
+   * @param digits the digits explained
+   * @param computed how many of them went to the model (the others were remembered)
+   * @param nanos from the request to the heat ready to upload
+   * @param failure what went wrong, or null
+   */
+  public record Explanation(long seq, int digits, int computed, long nanos, String failure) {}
 
   /** Whether there is heat to draw for {@code current}: shown, explained, and the same digits. */
   private boolean showing(Reading current) {
-    return shown && current != null && !current.isEmpty() && result != null && maps.length > 0
-        && current.digits().size() == maps.length;
+    return shown && current != null && !current.isEmpty() && result != null && digits.length > 0
+        && current.digits().size() == digits.length;
   }
 
   private void upload() {
     if (!uploaded) {
       uploaded = true;
-      for (int i = 0; i < maps.length; i++) {
-        viewHeat[i].updateRgba(maps[i].rgba(VIEW_OPACITY));
-        canvasHeat[i].updateRgba(maps[i].rgba(CANVAS_OPACITY));
+      for (int i = 0; i < digits.length; i++) {
+        viewHeat[i].updateRgba(digits[i].viewRgba());
+        canvasHeat[i].updateRgba(digits[i].canvasRgba());
       }
     }
   }
@@ -142,7 +171,7 @@ public final class WhyView implements AutoCloseable {
 
   /** The heat over digit {@code i}'s model view, or null when there is none to show. Render thread. */
   public UiImage heat(Reading current, int i) {
-    if (!showing(current) || i >= maps.length) {
+    if (!showing(current) || i >= digits.length) {
       return null;
     }
     upload();
@@ -165,7 +194,7 @@ public final class WhyView implements AutoCloseable {
     float k = size / pixels;
     ui.scissor(x, y, size, size);
     ui.fillRect(x, y, size, size, CANVAS_DIM);
-    for (int i = 0; i < maps.length; i++) {
+    for (int i = 0; i < digits.length; i++) {
       DigitReading d = explained.get(i);
       HeatMap.Square f = HeatMap.field(d.modelInput(), d.box());
       ui.image(canvasHeat[i], x + f.x() * k, y + f.y() * k, f.side() * k, f.side() * k, 1f);
@@ -195,19 +224,14 @@ public final class WhyView implements AutoCloseable {
     if (!showing(current)) {
       return "why: working…";
     }
-    if (maps.length == 1) {
-      return "why: warm = pushed towards " + maps[0].digit() + ", blue = pulled away";
+    if (digits.length == 1) {
+      return "why: warm = pushed towards " + digits[0].map().digit() + ", blue = pulled away";
     }
-    StringBuilder digits = new StringBuilder();
-    for (HeatMap m : maps) {
-      digits.append(digits.length() == 0 ? "" : ", ").append(m.digit());
+    StringBuilder names = new StringBuilder();
+    for (WhyWorker.Explained d : digits) {
+      names.append(names.length() == 0 ? "" : ", ").append(d.map().digit());
     }
-    return "why: warm = pushed each digit towards its reading (" + digits + "), blue = pulled away";
-  }
-
-  /** The explanation's time on the worker, in nanoseconds, or -1 (figures). */
-  public long lastNanos() {
-    return result == null ? -1 : result.nanos();
+    return "why: warm = pushed each digit towards its reading (" + names + "), blue = pulled away";
   }
 
   @Override

@@ -2,22 +2,79 @@ package dev.digitarcade.game.why;
 
 import dev.digitarcade.game.reading.Explainer;
 import dev.digitarcade.model.classify.Saliency;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
- * Computes saliency off the render thread: one daemon thread, started by the first request,
+ * Computes the "why" off the render thread: one daemon thread, started by the first request,
  * explains the newest request (newer requests replace one not yet started) and keeps the newest
- * result. Nothing runs unless asked.
+ * result, finished to the pixels the view uploads ({@link Explained}). Nothing runs unless asked.
+ *
+ * <p>Each digit's explanation is remembered by its model input (its 28x28 values, compared
+ * whole): while a number is written the digits already there keep their inputs from reading to
+ * reading, so only the digit being drawn goes to the model. The saliency depends on nothing but
+ * the input and the model, so a remembered one is the one the model would give again.
  */
 final class WhyWorker implements AutoCloseable {
 
-  /** A finished explanation: the reading it belongs to, one saliency per digit, or what went wrong. */
-  record Result(long seq, Saliency[] maps, String failure, long nanos) {}
+  /** Explanations remembered, most recently used kept: a few numbers' worth of digits. */
+  static final int REMEMBERED = 32;
 
-  private record Request(long seq, float[][] inputs) {}
+  /**
+   * One digit's explanation, ready to show: its saliency, the heat map made of it, and that heat's
+   * RGBA pixels for the model view and for the drawing. Shared, never modified.
+   */
+  record Explained(Saliency saliency, HeatMap map, byte[] viewRgba, byte[] canvasRgba) {
+    static Explained of(Saliency s, float[] input) {
+      HeatMap m = HeatMap.of(s, input);
+      return new Explained(s, m, m.rgba(WhyView.VIEW_OPACITY), m.rgba(WhyView.CANVAS_OPACITY));
+    }
+  }
+
+  /**
+   * A finished explanation: the reading it belongs to, one explanation per digit (none when it
+   * failed) or what went wrong, the time from its request to this result, and how many of its
+   * digits went to the model (the others were remembered).
+   */
+  record Result(long seq, Explained[] digits, String failure, long nanos, int computed) {
+    /** Each digit's saliency, in order. */
+    Saliency[] maps() {
+      return Arrays.stream(digits).map(Explained::saliency).toArray(Saliency[]::new);
+    }
+  }
+
+  private record Request(long seq, float[][] inputs, long requestedAt) {}
+
+  /** A model input as a key: equal when every value is. */
+  private record Input(float[] values, int hash) {
+    static Input of(float[] values) {
+      return new Input(values, Arrays.hashCode(values));
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof Input i && i.hash == hash && Arrays.equals(i.values, values);
+    }
+
+    @Override
+    public int hashCode() {
+      return hash;
+    }
+  }
 
   private final Explainer explainer;
   private final Object lock = new Object();
+  /** Touched by the worker thread only. */
+  private final Map<Input, Explained> remembered = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<Input, Explained> eldest) {
+      return size() > REMEMBERED;
+    }
+  };
   private Request pending;
   private Result latest;
   private Thread thread;
@@ -27,13 +84,17 @@ final class WhyWorker implements AutoCloseable {
     this.explainer = Objects.requireNonNull(explainer);
   }
 
-  /** Asks for the saliency of one reading's model inputs; replaces a request not yet started. */
+  /**
+   * Asks for the explanation of one reading's model inputs; replaces a request not yet started.
+   * The inputs must not be modified afterwards (readings never modify theirs).
+   */
   void request(long seq, float[][] inputs) {
+    long now = System.nanoTime();
     synchronized (lock) {
       if (closed) {
         return;
       }
-      pending = new Request(seq, inputs.clone());
+      pending = new Request(seq, inputs.clone(), now);
       if (thread == null) {
         thread = new Thread(this::work, "why");
         thread.setDaemon(true);
@@ -82,19 +143,49 @@ final class WhyWorker implements AutoCloseable {
         r = pending;
         pending = null;
       }
-      long t0 = System.nanoTime();
       Result result;
       try {
-        result = new Result(r.seq(), explainer.explain(r.inputs()), null, System.nanoTime() - t0);
+        result = explain(r);
       } catch (RuntimeException e) {
-        result = new Result(r.seq(), new Saliency[0], e.getMessage() == null ? e.toString() : e.getMessage(),
-            System.nanoTime() - t0);
+        result = new Result(r.seq(), new Explained[0], e.getMessage() == null ? e.toString() : e.getMessage(),
+            System.nanoTime() - r.requestedAt(), 0);
       }
       synchronized (lock) {
         latest = result;
         lock.notifyAll();
       }
     }
+  }
+
+  /** The request's explanations: remembered ones as they are, the rest from one model call. */
+  private Result explain(Request r) {
+    float[][] inputs = r.inputs();
+    Input[] keys = new Input[inputs.length];
+    Explained[] out = new Explained[inputs.length];
+    List<Integer> missing = new ArrayList<>();
+    for (int i = 0; i < inputs.length; i++) {
+      keys[i] = Input.of(inputs[i]);
+      out[i] = remembered.get(keys[i]);
+      if (out[i] == null) {
+        missing.add(i);
+      }
+    }
+    if (!missing.isEmpty()) {
+      float[][] batch = new float[missing.size()][];
+      for (int k = 0; k < batch.length; k++) {
+        batch[k] = inputs[missing.get(k)];
+      }
+      Saliency[] maps = explainer.explain(batch);
+      if (maps.length != batch.length) {
+        throw new IllegalStateException("the model explained " + maps.length + " of " + batch.length + " digits");
+      }
+      for (int k = 0; k < batch.length; k++) {
+        int i = missing.get(k);
+        out[i] = Explained.of(maps[k], inputs[i]);
+        remembered.put(keys[i], out[i]);
+      }
+    }
+    return new Result(r.seq(), out, null, System.nanoTime() - r.requestedAt(), missing.size());
   }
 
   /** Stops the thread (waiting for a call under way). Idempotent. */

@@ -70,10 +70,21 @@ class WhyEndToEndTest {
       explains = model.hasSaliency();
     }
     int canvas = differing(plainShot, whyShot, c[0], c[1], c[2], c[3]);
+    List<JsonNode> explained = AppDriver.ofType(new AppDriver(tmp).events(ev), "explained");
+    assertThat(AppDriver.ofType(new AppDriver(tmp).events(tmp.resolve("plain.jsonl")), "explained"))
+        .as("hidden: nothing explained").isEmpty();
     if (explains) {
       assertThat(canvas).as("heat over the drawing").isGreaterThan(500);
+      // The 7 on show when W was pressed, one digit, sent to the model (nothing remembered yet).
+      assertThat(explained).singleElement().satisfies(e -> {
+        assertThat(e.path("digits").asInt()).isEqualTo(1);
+        assertThat(e.path("computed").asInt()).isEqualTo(1);
+        assertThat(e.path("ms").asDouble()).isPositive();
+        assertThat(e.has("error")).isFalse();
+      });
     } else {
       assertThat(canvas).as("no heat without the output").isZero();
+      assertThat(explained).isEmpty();
     }
   }
 }

@@ -47,44 +47,61 @@ final class Skeleton {
     return smooth(all, 2);
   }
 
-  /** Chamfer distance from each ink pixel to the nearest background pixel (0 off the ink). */
+  /**
+   * Chamfer distance from each ink pixel to the nearest background pixel (0 off the ink). The two
+   * passes visit only the ink, in a full scan's order (the background stays 0). Every value is 0 or
+   * positive (never NaN or -0), so a plain comparison is {@code Math.min} and the order in which a
+   * pixel's candidates are compared does not change the result.
+   */
   static float[] depth(boolean[] mask, int w, int h) {
     final float far = 1e9f;
     final float straight = 1f;
     final float diagonal = 1.41421356f;
     float[] d = new float[w * h];
+    int[] ink = new int[w * h];
+    int n = 0;
     for (int i = 0; i < d.length; i++) {
-      d[i] = mask[i] ? far : 0f;
-    }
-    for (int y = 0; y < h; y++) {
-      for (int x = 0; x < w; x++) {
-        int i = y * w + x;
-        if (d[i] == 0f) {
-          continue;
-        }
-        float v = d[i];
-        v = Math.min(v, (x > 0 ? d[i - 1] : 0f) + straight);
-        v = Math.min(v, (y > 0 ? d[i - w] : 0f) + straight);
-        v = Math.min(v, (x > 0 && y > 0 ? d[i - w - 1] : 0f) + diagonal);
-        v = Math.min(v, (x < w - 1 && y > 0 ? d[i - w + 1] : 0f) + diagonal);
-        d[i] = v;
+      if (mask[i]) {
+        d[i] = far;
+        ink[n++] = i;
       }
     }
-    for (int y = h - 1; y >= 0; y--) {
-      for (int x = w - 1; x >= 0; x--) {
-        int i = y * w + x;
-        if (d[i] == 0f) {
-          continue;
-        }
-        float v = d[i];
-        v = Math.min(v, (x < w - 1 ? d[i + 1] : 0f) + straight);
-        v = Math.min(v, (y < h - 1 ? d[i + w] : 0f) + straight);
-        v = Math.min(v, (x < w - 1 && y < h - 1 ? d[i + w + 1] : 0f) + diagonal);
-        v = Math.min(v, (x > 0 && y < h - 1 ? d[i + w - 1] : 0f) + diagonal);
-        d[i] = v;
+    for (int k = 0; k < n; k++) {
+      int i = ink[k];
+      int x = i % w;
+      int y = i / w;
+      // the row above is final for this pass: only the left neighbour is on the chain of this row
+      float v = d[i];
+      if (y > 0) {
+        v = min(v, d[i - w] + straight);
+        v = min(v, (x > 0 ? d[i - w - 1] : 0f) + diagonal);
+        v = min(v, (x < w - 1 ? d[i - w + 1] : 0f) + diagonal);
+      } else {
+        v = min(v, straight);
+        v = min(v, diagonal);
       }
+      d[i] = min(v, (x > 0 ? d[i - 1] : 0f) + straight);
+    }
+    for (int k = n - 1; k >= 0; k--) {
+      int i = ink[k];
+      int x = i % w;
+      int y = i / w;
+      float v = d[i];
+      if (y < h - 1) {
+        v = min(v, d[i + w] + straight);
+        v = min(v, (x < w - 1 ? d[i + w + 1] : 0f) + diagonal);
+        v = min(v, (x > 0 ? d[i + w - 1] : 0f) + diagonal);
+      } else {
+        v = min(v, straight);
+        v = min(v, diagonal);
+      }
+      d[i] = min(v, (x < w - 1 ? d[i + 1] : 0f) + straight);
     }
     return d;
+  }
+
+  private static float min(float a, float b) {
+    return a < b ? a : b;
   }
 
   /**
@@ -118,58 +135,56 @@ final class Skeleton {
 
   /**
    * Zhang-Suen thinning; the result is 8-connected and one pixel wide. Each sub-step decides on the
-   * image as it was at its start (a table of the 256 neighbourhoods), scanning only the ink's box.
+   * image as it was at its start (a table of the 256 neighbourhoods), looking only at the ink left.
    */
   static boolean[] thin(boolean[] mask, int w, int h) {
     int pw = w + 2;
     int ph = h + 2;
-    boolean[] img = new boolean[pw * ph];
-    int x0 = pw;
-    int y0 = ph;
-    int x1 = -1;
-    int y1 = -1;
+    byte[] img = new byte[pw * ph]; // 1: ink
+    int[] ink = new int[w * h];
+    int n = 0;
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
         if (mask[y * w + x]) {
-          img[(y + 1) * pw + x + 1] = true;
-          x0 = Math.min(x0, x + 1);
-          x1 = Math.max(x1, x + 1);
-          y0 = Math.min(y0, y + 1);
-          y1 = Math.max(y1, y + 1);
+          int i = (y + 1) * pw + x + 1;
+          img[i] = 1;
+          ink[n++] = i;
         }
       }
     }
-    int[] remove = new int[Math.max(0, (x1 - x0 + 1) * (y1 - y0 + 1))];
-    boolean changed = x1 >= 0;
+    int[] remove = new int[n + 1];
+    boolean changed = n > 0;
     while (changed) {
       changed = false;
       for (int step = 0; step < 2; step++) {
         boolean[] table = REMOVABLE[step];
-        int n = 0;
-        for (int y = y0; y <= y1; y++) {
-          for (int x = x0; x <= x1; x++) {
-            int i = y * pw + x;
-            if (!img[i]) {
-              continue;
-            }
-            int ring = (img[i - pw] ? 1 : 0) | (img[i - pw + 1] ? 2 : 0) | (img[i + 1] ? 4 : 0)
-                | (img[i + pw + 1] ? 8 : 0) | (img[i + pw] ? 16 : 0) | (img[i + pw - 1] ? 32 : 0)
-                | (img[i - 1] ? 64 : 0) | (img[i - pw - 1] ? 128 : 0);
-            if (table[ring]) {
-              remove[n++] = i;
+        int removed = 0;
+        for (int k = 0; k < n; k++) {
+          int i = ink[k];
+          int ring = img[i - pw] | img[i - pw + 1] << 1 | img[i + 1] << 2 | img[i + pw + 1] << 3 | img[i + pw] << 4
+              | img[i + pw - 1] << 5 | img[i - 1] << 6 | img[i - pw - 1] << 7;
+          remove[removed] = i;
+          removed += table[ring] ? 1 : 0; // no branch: whether a border pixel goes is hard to predict
+        }
+        if (removed > 0) {
+          for (int k = 0; k < removed; k++) {
+            img[remove[k]] = 0;
+          }
+          int kept = 0;
+          for (int k = 0; k < n; k++) {
+            if (img[ink[k]] != 0) {
+              ink[kept++] = ink[k];
             }
           }
+          n = kept;
+          changed = true;
         }
-        for (int k = 0; k < n; k++) {
-          img[remove[k]] = false;
-        }
-        changed |= n > 0;
       }
     }
     boolean[] out = new boolean[w * h];
     for (int y = 0; y < h; y++) {
       for (int x = 0; x < w; x++) {
-        out[y * w + x] = img[(y + 1) * pw + x + 1];
+        out[y * w + x] = img[(y + 1) * pw + x + 1] != 0;
       }
     }
     return out;

@@ -122,8 +122,8 @@ public final class NetworkDefinition {
             FusedBatchNorm.epsilon(BN_EPSILON)).y();
         case FOLDED -> tf.nn.biasAdd(y, w.get(p + "bias"));
       };
-      x = tf.nn.maxPool(tf.nn.relu(normed), tf.constant(new int[] {1, 2, 2, 1}), tf.constant(new int[] {1, 2, 2, 1}),
-          "SAME");
+      // Training pools with the op oneDNN differentiates (the same values, see ReluPool); the export keeps MaxPoolV2.
+      x = bn == BatchNorm.FOLDED ? ReluPool.exported(tf, normed) : ReluPool.fast(tf, normed);
     }
     Operand<TFloat32> flat = tf.reshape(x, tf.constant(new int[] {-1, spec.flat()}));
     Operand<TFloat32> hidden = tf.nn.relu(tf.math.add(tf.linalg.matMul(flat, w.get("dense/w")), w.get("dense/b")));

@@ -217,9 +217,10 @@ public final class Trainer {
    * Fits the temperature on the held-back training digits drawn with the mouse-like brush, sets it
    * in the network, prints and returns a MODEL.md section with the figures.
    */
-  private String calibrate(Network net, MnistData all, int from, int count) {
+  private String calibrate(Network net, MnistData all, int from, int count) throws InterruptedException {
     long t0 = System.nanoTime();
-    DrawnSet set = DrawnSet.draw(all.trainImages(), all.trainLabels(), from, from + count, count, config.seed());
+    DrawnSet set = DrawnSet.draw(all.trainImages(), all.trainLabels(), from, from + count, count, config.seed(),
+        config.threads());
     float[] logits = new float[count * NetworkSpec.LOGITS];
     int chunk = 500;
     for (int start = 0; start < count; start += chunk) {

@@ -58,6 +58,35 @@ class SkeletonTest {
     return out;
   }
 
+  /** The chamfer distance with two full scans: what the ink-only passes must equal, bit for bit. */
+  private static float[] referenceDepth(boolean[] mask, int w, int h) {
+    float[] d = new float[w * h];
+    for (int i = 0; i < d.length; i++) {
+      d[i] = mask[i] ? 1e9f : 0f;
+    }
+    for (int pass = 0; pass < 2; pass++) {
+      int sign = pass == 0 ? -1 : 1;
+      for (int k = 0; k < d.length; k++) {
+        int i = pass == 0 ? k : d.length - 1 - k;
+        int x = i % w;
+        int y = i / w;
+        if (d[i] == 0f) {
+          continue;
+        }
+        float v = d[i];
+        boolean side = pass == 0 ? x > 0 : x < w - 1;
+        boolean other = pass == 0 ? x < w - 1 : x > 0;
+        boolean row = pass == 0 ? y > 0 : y < h - 1;
+        v = Math.min(v, (side ? d[i + sign] : 0f) + 1f);
+        v = Math.min(v, (row ? d[i + sign * w] : 0f) + 1f);
+        v = Math.min(v, (side && row ? d[i + sign * (w + 1)] : 0f) + 1.41421356f);
+        v = Math.min(v, (other && row ? d[i + sign * (w - 1)] : 0f) + 1.41421356f);
+        d[i] = v;
+      }
+    }
+    return d;
+  }
+
   /** Blobs, bars and rings at random, touching the border sometimes. */
   private static boolean[] randomMask(int w, int h, SplittableRandom r) {
     boolean[] m = new boolean[w * h];
@@ -92,6 +121,25 @@ class SkeletonTest {
       boolean[] mask = randomMask(w, h, r);
       assertThat(Skeleton.thin(mask, w, h)).as("mask %d (%dx%d)", t, w, h).isEqualTo(referenceThin(mask, w, h));
     }
+  }
+
+  @Test
+  void depthEqualsTheFullScanChamferBitForBit() {
+    SplittableRandom r = new SplittableRandom(12);
+    for (int t = 0; t < 200; t++) {
+      int w = 8 + r.nextInt(60);
+      int h = 8 + r.nextInt(60);
+      boolean[] mask = randomMask(w, h, r);
+      float[] got = Skeleton.depth(mask, w, h);
+      float[] want = referenceDepth(mask, w, h);
+      for (int i = 0; i < got.length; i++) {
+        assertThat(Float.floatToRawIntBits(got[i])).as("mask %d pixel %d", t, i).isEqualTo(Float.floatToRawIntBits(want[i]));
+      }
+    }
+    boolean[] full = new boolean[64];
+    java.util.Arrays.fill(full, true);
+    assertThat(Skeleton.depth(full, 8, 8)[27]).isEqualTo(4f);
+    assertThat(Skeleton.depth(new boolean[64], 8, 8)).containsOnly(0f);
   }
 
   @Test

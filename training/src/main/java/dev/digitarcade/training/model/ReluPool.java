@@ -9,11 +9,13 @@ import org.tensorflow.types.TFloat32;
  * The end of each convolution block, ReLU then a 2x2 max pool (stride 2, SAME padding), in two
  * forms that give the same values and the same gradients, bit for bit (signed zeros included).
  *
- * <p>{@link #exported}: {@code MaxPoolV2} (window and strides as tensors), the op every exported
- * model has. {@link #fast}, for the training graph: {@code MaxPool} (window and strides as
+ * <p>{@link #exported}: {@code MaxPoolV2} (window and strides as tensors), the op of earlier
+ * exports (models that have it still load); kept as the reference the other form is checked against.
+ * {@link #fast}, for the training graph and the export: {@code MaxPool} (window and strides as
  * attributes). With oneDNN (TensorFlow's default on x86-64 Linux) {@code MaxPool} and its gradient
  * run in oneDNN, while {@code MaxPoolV2}'s gradient takes TensorFlow's own CPU kernel, which alone
- * was about a quarter of a training step. Elsewhere both take TensorFlow's kernels.
+ * was about a quarter of a training step (and makes the exported saliency output dearer).
+ * Elsewhere both take TensorFlow's kernels.
  *
  * <p>The pool's values are exact (a maximum), and both gradients send a window's gradient to its
  * first largest value in row-major order, so the two agree wherever a window holds ties.
@@ -25,7 +27,7 @@ final class ReluPool {
 
   private ReluPool() {}
 
-  /** ReLU, then {@code MaxPoolV2}: the exported graph's form. */
+  /** ReLU, then {@code MaxPoolV2}: the earlier exports' form (the reference in tests). */
   static Operand<TFloat32> exported(Ops tf, Operand<TFloat32> x) {
     return tf.nn.maxPool(tf.nn.relu(x), tf.constant(new int[] {1, 2, 2, 1}), tf.constant(new int[] {1, 2, 2, 1}),
         "SAME");

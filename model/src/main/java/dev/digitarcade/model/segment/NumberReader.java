@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * Reads a drawn number: {@link Segmenter} cuts it into digits, each digit goes through the {@link
  * MnistRecipe} as if drawn alone, all of them are scored in <b>one</b> batched model call, and
- * {@link ReadingRule} judges each.
+ * {@link ReadingRule} judges each. (A second call scores the halves of a segment that may be two
+ * touching digits; only segments that its own scores do not rule out are cut.)
  *
  * <p>Where the segmenter marked two neighbours joinable (close, and together no wider than one
  * digit: a 4 whose upright was lifted off, a 0 drawn as two arcs), their union is scored in the
@@ -128,39 +129,30 @@ public final class NumberReader {
     if (n == 0) {
       return NumberReading.empty(seg.fromStrokes());
     }
-    // Every segment; then the union of every joinable pair; then the halves of every cut. A single
-    // segment is read from the whole canvas, as a single digit always was.
+    // Every segment, then the union of every joinable pair, in one model call. A single segment is
+    // read from the whole canvas, as a single digit always was; so is the union of two.
     List<MnistInput> batch = new ArrayList<>(n + 2);
     int[] own = new int[n];
     for (int i = 0; i < n; i++) {
       own[i] = add(batch, n == 1 ? recipe.apply(canvas, width, height).orElse(null) : alone(segments.get(i), width, height));
     }
     List<Integer> joinAt = new ArrayList<>();
-    List<Segment> unions = new ArrayList<>();
+    List<InkBox> unionBox = new ArrayList<>();
+    List<int[]> unionStrokes = new ArrayList<>();
     List<Integer> unionSlot = new ArrayList<>();
     for (int i = 0; i + 1 < n; i++) {
       if (seg.joinable().get(i)) {
-        Segment u = Segment.union(segments.get(i), segments.get(i + 1));
+        Segment a = segments.get(i);
+        Segment b = segments.get(i + 1);
         joinAt.add(i);
-        unions.add(u);
-        unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null) : alone(u, width, height)));
+        unionBox.add(Segment.unionBox(a, b));
+        unionStrokes.add(Segment.unionStrokes(a, b));
+        // Two segments' union is the whole canvas: its ink is only made when read alone.
+        unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null)
+            : alone(Segment.union(a, b), width, height)));
       }
     }
-    List<Segmentation.Cut> cuts = seg.cuts();
-    int[] leftSlot = new int[cuts.size()];
-    int[] rightSlot = new int[cuts.size()];
-    for (int c = 0; c < cuts.size(); c++) {
-      leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
-      rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
-    }
-    float[][] images = new float[batch.size()][];
-    for (int i = 0; i < images.length; i++) {
-      images[i] = batch.get(i).pixels();
-    }
-    DigitClassifier.Scores[] scores = images.length == 0 ? new DigitClassifier.Scores[0] : scorer.scoreBatch(images);
-    if (scores.length != images.length) {
-      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images.length + " images");
-    }
+    DigitClassifier.Scores[] scores = score(batch, new DigitClassifier.Scores[0]);
 
     // Joins, most plausible first, each segment joining at most once.
     int joins = joinAt.size();
@@ -187,17 +179,36 @@ public final class NumberReader {
     }
     // Cuts of segments that joined nothing: two digits when the whole is no plausible digit and
     // looks like two (not a digit rather than unfinished), both halves are plausible digits, and
-    // together more plausible than the whole is as one.
+    // together more plausible than the whole is as one. Only the halves of a segment that may be
+    // cut (by its own scores) are made and scored, in a second call.
+    List<Segmentation.Cut> cuts = seg.cuts();
+    int[] leftSlot = new int[cuts.size()];
+    int[] rightSlot = new int[cuts.size()];
+    boolean[] open = new boolean[cuts.size()];
+    int scored = batch.size();
+    for (int c = 0; c < cuts.size(); c++) {
+      int i = cuts.get(c).segment();
+      boolean pairLike = own[i] >= 0 && scores[own[i]].notDigit() >= scores[own[i]].fragment();
+      open[c] = !taken[i] && pairLike && plausible(scores, own[i]) < SPLIT_AT_LEAST;
+      if (open[c]) {
+        leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
+        rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
+      }
+    }
+    if (batch.size() > scored) {
+      scores = score(batch.subList(scored, batch.size()), scores);
+    }
     int[] cutOf = new int[n];
     Arrays.fill(cutOf, -1);
     for (int c = 0; c < cuts.size(); c++) {
+      if (!open[c]) {
+        continue;
+      }
       int i = cuts.get(c).segment();
       float l = plausible(scores, leftSlot[c]);
       float r = plausible(scores, rightSlot[c]);
       float whole = plausible(scores, own[i]);
-      boolean pairLike = own[i] >= 0 && scores[own[i]].notDigit() >= scores[own[i]].fragment();
-      if (!taken[i] && pairLike && whole < SPLIT_AT_LEAST && Math.min(l, r) >= SPLIT_AT_LEAST
-          && l * r > whole + SPLIT_MARGIN) {
+      if (Math.min(l, r) >= SPLIT_AT_LEAST && l * r > whole + SPLIT_MARGIN) {
         cutOf[i] = c;
       }
     }
@@ -207,7 +218,8 @@ public final class NumberReader {
     for (int i = 0; i < n; i++) {
       int j = joinedWith[i];
       if (j >= 0) {
-        digits.add(reading(unions.get(j), batch.get(unionSlot.get(j)), scores[unionSlot.get(j)], side));
+        int u = unionSlot.get(j);
+        digits.add(reading(unionBox.get(j), unionStrokes.get(j), batch.get(u), scores[u], side));
         i++;
       } else if (cutOf[i] >= 0) {
         int c = cutOf[i];
@@ -218,6 +230,24 @@ public final class NumberReader {
       }
     }
     return summarise(digits, seg.fromStrokes());
+  }
+
+  /** {@code known} followed by the model's scores of {@code more} (one call; none when empty). */
+  private DigitClassifier.Scores[] score(List<MnistInput> more, DigitClassifier.Scores[] known) {
+    if (more.isEmpty()) {
+      return known;
+    }
+    float[][] images = new float[more.size()][];
+    for (int i = 0; i < images.length; i++) {
+      images[i] = more.get(i).pixels();
+    }
+    DigitClassifier.Scores[] fresh = scorer.scoreBatch(images);
+    if (fresh.length != images.length) {
+      throw new IllegalStateException("the model returned " + fresh.length + " rows for " + images.length + " images");
+    }
+    DigitClassifier.Scores[] all = Arrays.copyOf(known, known.length + fresh.length);
+    System.arraycopy(fresh, 0, all, known.length, fresh.length);
+    return all;
   }
 
   /** Appends {@code m} (when present) and returns its index in the batch, or -1. */
@@ -304,8 +334,11 @@ public final class NumberReader {
   }
 
   private DigitReading reading(Segment s, MnistInput in, DigitClassifier.Scores sc, int side) {
-    return new DigitReading(s.box(), judge(sc, in, side), sc.probabilities(), sc.notDigit(), sc.fragment(), in,
-        s.strokes());
+    return reading(s.box(), s.strokes(), in, sc, side);
+  }
+
+  private DigitReading reading(InkBox box, int[] strokes, MnistInput in, DigitClassifier.Scores sc, int side) {
+    return new DigitReading(box, judge(sc, in, side), sc.probabilities(), sc.notDigit(), sc.fragment(), in, strokes);
   }
 
   /** The rule's outcome, a dab's made "keep drawing" (see {@link #NumberReader(Scorer, ReadingRule, MnistRecipe, int)}). */

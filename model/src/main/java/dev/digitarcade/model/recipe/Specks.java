@@ -23,6 +23,8 @@ final class Specks {
   private final StrokeWidth strokeWidth;
   private int[] labels = new int[0];
   private int[] stack = new int[0];
+  /** The box with a border of one pixel: 1 ink not yet labelled, 2 a start that is not ink (NaN), 0 else. */
+  private byte[] mask = new byte[0];
   // Per component (index 1..n): ink mass, box (x0, y0, x1, y1 relative to the ink box), kept.
   private float[] compMass = new float[16];
   private int[] compBox = new int[16 * 4];
@@ -78,24 +80,53 @@ final class Specks {
     return dropped;
   }
 
-  /** 8-connected labelling of ink pixels inside the box; returns the number of components. */
+  /**
+   * 8-connected labelling of ink pixels inside the box; returns the number of components. Each
+   * component is filled depth first from its first pixel in row order, its neighbours taken row by
+   * row; its mass is summed in that order. A mask of the box with an empty border ({@link #mask}:
+   * 1 ink not yet labelled, 2 a start that is not ink, which only NaN is) spares the bounds and
+   * the threshold at every neighbour.
+   */
   private int label(float[] img, int stride, InkBox box, float thr) {
     int bx = box.x();
     int by = box.y();
     int bw = box.width();
     int bh = box.height();
     int n = bw * bh;
+    int pw = bw + 2;
+    int pn = pw * (bh + 2);
     if (labels.length < n) {
       labels = new int[n];
       stack = new int[n];
     }
-    Arrays.fill(labels, 0, n, 0);
-    int comps = 0;
+    if (mask.length < pn) {
+      mask = new byte[pn];
+    }
+    byte[] mk = mask;
+    Arrays.fill(mk, 0, pw, (byte) 0);
+    Arrays.fill(mk, pn - pw, pn, (byte) 0);
     for (int sy = 0; sy < bh; sy++) {
       int srcRow = (by + sy) * stride + bx;
+      int mrow = (sy + 1) * pw + 1;
+      mk[mrow - 1] = 0;
+      mk[mrow + bw] = 0;
       for (int sx = 0; sx < bw; sx++) {
-        int start = sy * bw + sx;
-        if (labels[start] != 0 || img[srcRow + sx] <= thr) {
+        float v = img[srcRow + sx];
+        mk[mrow + sx] = v > thr ? (byte) 1 : v <= thr ? (byte) 0 : (byte) 2;
+      }
+    }
+    Arrays.fill(labels, 0, n, 0);
+    // Neighbours in row order: offsets in the mask, in the labels, and in the packed (y << 16 | x).
+    int[] inMask = {-pw - 1, -pw, -pw + 1, -1, 1, pw - 1, pw, pw + 1};
+    int[] inLabels = {-bw - 1, -bw, -bw + 1, -1, 1, bw - 1, bw, bw + 1};
+    int[] packed = {-(1 << 16) - 1, -(1 << 16), -(1 << 16) + 1, -1, 1, (1 << 16) - 1, 1 << 16, (1 << 16) + 1};
+    int[] st = stack;
+    int[] lb = labels;
+    int comps = 0;
+    for (int sy = 0; sy < bh; sy++) {
+      int mrow = (sy + 1) * pw + 1;
+      for (int sx = 0; sx < bw; sx++) {
+        if (mk[mrow + sx] == 0) {
           continue;
         }
         comps++;
@@ -107,10 +138,11 @@ final class Specks {
         int y1 = sy;
         int top = 0;
         // Stack entries pack (y << 16 | x): images are at most 65535 px a side (GrayImage).
-        stack[top++] = (sy << 16) | sx;
-        labels[start] = comps;
+        st[top++] = (sy << 16) | sx;
+        lb[sy * bw + sx] = comps;
+        mk[mrow + sx] = 0;
         while (top > 0) {
-          int p = stack[--top];
+          int p = st[--top];
           int px = p & 0xffff;
           int py = p >>> 16;
           m += img[(by + py) * stride + bx + px];
@@ -124,18 +156,14 @@ final class Specks {
           } else if (py > y1) {
             y1 = py;
           }
-          int qy0 = py > 0 ? py - 1 : 0;
-          int qy1 = py < bh - 1 ? py + 1 : py;
-          int qx0 = px > 0 ? px - 1 : 0;
-          int qx1 = px < bw - 1 ? px + 1 : px;
-          for (int qy = qy0; qy <= qy1; qy++) {
-            int lrow = qy * bw;
-            int irow = (by + qy) * stride + bx;
-            for (int qx = qx0; qx <= qx1; qx++) {
-              if (labels[lrow + qx] == 0 && img[irow + qx] > thr) {
-                labels[lrow + qx] = comps;
-                stack[top++] = (qy << 16) | qx;
-              }
+          int c = (py + 1) * pw + px + 1;
+          int l = py * bw + px;
+          for (int d = 0; d < 8; d++) {
+            int q = c + inMask[d];
+            if (mk[q] == 1) {
+              mk[q] = 0;
+              lb[l + inLabels[d]] = comps;
+              st[top++] = p + packed[d];
             }
           }
         }

@@ -19,8 +19,8 @@ final class InkGrid {
   static final int THRESHOLD = 25;
   /** Canvases are looked at as if they were about this many pixels wide. */
   static final int REFERENCE = 280;
-  /** Slants tried, as x shift per pixel upwards. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  /** Eight canvas bytes read as one long (to step over background quickly). */
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   int f;
   int gw;

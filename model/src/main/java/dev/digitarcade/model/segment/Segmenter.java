@@ -326,32 +326,48 @@ public final class Segmenter {
     int ty0 = Integer.MAX_VALUE;
     int tx1 = -1;
     int ty1 = -1;
+    int shift = Integer.bitCount(f) == 1 ? Integer.numberOfTrailingZeros(f) : -1;
     for (int y = py0; y <= py1; y++) {
       int row = y * width;
       int crow = (y / f + 1) * stride + 1;
       int rrow = (y - py0) * rw - px0;
+      Arrays.fill(region, rrow + px0, rrow + px1 + 1, (byte) 0);
+      int first = -1;
+      int last = -1;
       for (int x = px0; x <= px1; x++) {
+        // Most of a digit's box is background: eight pixels at a time while they are all 0.
+        if (x + 8 <= px1 + 1 && (long) InkGrid.LONGS.get(canvas, row + x) == 0L) {
+          x += 7;
+          continue;
+        }
         byte v = canvas[row + x];
+        if (v == 0) {
+          continue;
+        }
+        int cell = crow + (shift >= 0 ? x >> shift : x / f);
+        int o = owner[cell] - 1;
         boolean mine = false;
-        if (v != 0) {
-          int cell = crow + x / f;
-          int o = owner[cell] - 1;
-          if (o >= 0) {
-            mine = index[o] == k;
-          } else {
-            for (int d = 0; d < 9 && !mine; d++) {
-              int q = owner[cell + (d / 3 - 1) * stride + d % 3 - 1] - 1;
-              mine = q >= 0 && index[q] == k;
-            }
+        if (o >= 0) {
+          mine = index[o] == k;
+        } else {
+          for (int d = 0; d < 9 && !mine; d++) {
+            int q = owner[cell + (d / 3 - 1) * stride + d % 3 - 1] - 1;
+            mine = q >= 0 && index[q] == k;
           }
         }
-        region[rrow + x] = mine ? v : 0;
         if (mine) {
-          tx0 = Math.min(tx0, x);
-          tx1 = Math.max(tx1, x);
-          ty0 = Math.min(ty0, y);
-          ty1 = y;
+          region[rrow + x] = v;
+          if (first < 0) {
+            first = x;
+          }
+          last = x;
         }
+      }
+      if (first >= 0) {
+        tx0 = Math.min(tx0, first);
+        tx1 = Math.max(tx1, last);
+        ty0 = Math.min(ty0, y);
+        ty1 = y;
       }
     }
     if (tx1 < 0) {

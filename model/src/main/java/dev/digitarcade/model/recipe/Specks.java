@@ -29,6 +29,11 @@ final class Specks {
   private float[] compMass = new float[16];
   private int[] compBox = new int[16 * 4];
   private boolean[] keep = new boolean[16];
+  /** Whether the last {@link #keep} kept all the ink (then {@link #labels} are not made). */
+  private boolean all;
+  /** Runs of ink, row by row: their union-find parents, and the previous and current row's runs. */
+  private int[] runParent = new int[0];
+  private int[] runs = new int[0];
   private int dropped;
 
   Specks(StrokeWidth strokeWidth) {
@@ -43,12 +48,18 @@ final class Specks {
    */
   InkBox keep(Ink ink, float inkThreshold, boolean remove) {
     InkBox box = ink.box();
+    dropped = 0;
+    // Nothing is dropped without removal, nor from ink in one piece: then all the ink is kept
+    // and no pixel needs its label (one piece is told from its runs, row by row).
+    all = !remove || pieces(ink.field(), ink.stride(), box, inkThreshold) == 1;
+    if (all) {
+      return box;
+    }
     int comps = label(ink.field(), ink.stride(), box, inkThreshold);
     for (int c = 1; c <= comps; c++) {
       keep[c] = true;
     }
-    dropped = 0;
-    if (!remove || comps <= 1) {
+    if (comps <= 1) {
       return box;
     }
     dropped = choose(ink, comps, inkThreshold);
@@ -72,7 +83,7 @@ final class Specks {
    * the ink box ({@code (y - box.y) * box.width + x - box.x}).
    */
   boolean kept(int i) {
-    return keep[labels[i]];
+    return all || keep[labels[i]];
   }
 
   /** How many components the last {@link #keep} dropped. */
@@ -175,6 +186,82 @@ final class Specks {
       }
     }
     return comps;
+  }
+
+  /**
+   * How many 8-connected pieces the ink inside the box makes, from its runs along each row (a run
+   * touches those of the row above that overlap it or meet it at a corner); 2 when a pixel is
+   * neither ink nor background (NaN, which the labelling treats apart) and it is two or more.
+   */
+  private int pieces(float[] img, int stride, InkBox box, float thr) {
+    int bx = box.x();
+    int by = box.y();
+    int bw = box.width();
+    int bh = box.height();
+    // At most (bw + 1) / 2 runs a row; each row's runs as (start, end, id), the previous row's after them.
+    int perRow = (bw + 1) / 2;
+    if (runs.length < 6 * perRow) {
+      runs = new int[6 * perRow];
+    }
+    int[] rs = runs;
+    int cur = 0;
+    int prev = 3 * perRow;
+    int prevCount = 0;
+    int ids = 0;
+    int merged = 0;
+    for (int sy = 0; sy < bh; sy++) {
+      int row = (by + sy) * stride + bx;
+      int count = 0;
+      int p = 0;
+      for (int x = 0; x < bw; x++) {
+        float v = img[row + x];
+        if (!(v > thr)) {
+          if (!(v <= thr)) {
+            return 2;
+          }
+          continue;
+        }
+        int start = x;
+        while (x + 1 < bw && img[row + x + 1] > thr) {
+          x++;
+        }
+        if (ids == runParent.length) {
+          runParent = Arrays.copyOf(runParent, Math.max(16, 2 * ids));
+        }
+        int id = ids++;
+        runParent[id] = id;
+        // Runs of the row above that end before this one's start - 1 touch no later run either.
+        while (p < prevCount && rs[prev + 3 * p + 1] < start - 1) {
+          p++;
+        }
+        for (int q = p; q < prevCount && rs[prev + 3 * q] <= x + 1; q++) {
+          int a = root(rs[prev + 3 * q + 2]);
+          int b = root(id);
+          if (a != b) {
+            runParent[b] = a;
+            merged++;
+          }
+        }
+        rs[cur + 3 * count] = start;
+        rs[cur + 3 * count + 1] = x;
+        rs[cur + 3 * count + 2] = id;
+        count++;
+      }
+      int t = prev;
+      prev = cur;
+      cur = t;
+      prevCount = count;
+    }
+    return ids - merged;
+  }
+
+  private int root(int i) {
+    int[] parent = runParent;
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
   }
 
   private void ensureComponents(int c) {

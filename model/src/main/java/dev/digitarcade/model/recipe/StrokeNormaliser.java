@@ -139,10 +139,13 @@ final class StrokeNormaliser {
       int irow = sy * width;
       int lrow = (sy - by) * bw - bx;
       int crow = cy * cw;
-      for (int sx = bx; sx < bx + bw; sx++) {
+      // Unreduced (k = 1), crop column and field column differ by ox alone.
+      int sx0 = k == 1 ? Math.max(bx, ox) : bx;
+      int sx1 = k == 1 ? Math.min(bx + bw, ox + cw) : bx + bw;
+      for (int sx = sx0; sx < sx1; sx++) {
         float s = img[irow + sx];
         if (s > thr && specks.kept(lrow + sx)) {
-          int cx = Math.floorDiv(sx - ox, k);
+          int cx = k == 1 ? sx - ox : Math.floorDiv(sx - ox, k);
           if (cx >= 0 && cx < cw) {
             crop[crow + cx] += (s > 1f ? 1f : s) * scale;
           }

@@ -19,6 +19,9 @@ final class InkGrid {
   static final int THRESHOLD = 25;
   /** Canvases are looked at as if they were about this many pixels wide. */
   static final int REFERENCE = 280;
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+  private static final long HIGH = 0x8080808080808080L;
   /** Eight canvas bytes read as one long (to step over background quickly). */
   static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -80,14 +83,20 @@ final class InkGrid {
         if (v == 0L) {
           continue;
         }
-        for (int b = 0; b < 8; b++, v >>>= 8) {
-          if ((v & 0xff) > THRESHOLD) {
-            int cx = shift >= 0 ? (x + b) >> shift : (x + b) / f;
-            ink[crow + cx] = 1;
-            gx0 = Math.min(gx0, cx);
-            gx1 = Math.max(gx1, cx);
-            any = true;
-          }
+        // The high bit of each byte above the threshold (its low seven bits plus 127 - THRESHOLD
+        // carry into it exactly when they exceed the threshold; 128 and more are above it).
+        long m = (((v & LOW7) + (127 - THRESHOLD) * ONES) | v) & HIGH;
+        if (m == 0L) {
+          continue;
+        }
+        any = true;
+        gx0 = Math.min(gx0, shift >= 0 ? (x + (Long.numberOfTrailingZeros(m) >>> 3)) >> shift
+            : (x + (Long.numberOfTrailingZeros(m) >>> 3)) / f);
+        gx1 = Math.max(gx1, shift >= 0 ? (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) >> shift
+            : (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) / f);
+        for (; m != 0L; m &= m - 1) {
+          int b = x + (Long.numberOfTrailingZeros(m) >>> 3);
+          ink[crow + (shift >= 0 ? b >> shift : b / f)] = 1;
         }
       }
       for (; x < width; x++) {

@@ -36,6 +36,8 @@ public final class Segmenter {
   private final Grouper grouper = new Grouper();
   private int[] keep = new int[0];
   private byte[] region = new byte[0];
+  /** Per cell of the segment being built: 0 not yet judged, 1 its ink, 2 not. */
+  private byte[] judged = new byte[0];
 
   /** Segments a canvas from its pixels alone. */
   public Segmentation segment(byte[] canvas, int width, int height) {
@@ -327,9 +329,19 @@ public final class Segmenter {
     int tx1 = -1;
     int ty1 = -1;
     int shift = Integer.bitCount(f) == 1 ? Integer.numberOfTrailingZeros(f) : -1;
+    // Whether a pixel's ink is this segment's depends on its cell alone: each cell is judged once.
+    int cx0 = px0 / f;
+    int cy0 = py0 / f;
+    int cw = px1 / f - cx0 + 1;
+    int cells = cw * (py1 / f - cy0 + 1);
+    if (judged.length < cells) {
+      judged = new byte[cells];
+    }
+    Arrays.fill(judged, 0, cells, (byte) 0);
     for (int y = py0; y <= py1; y++) {
       int row = y * width;
       int crow = (y / f + 1) * stride + 1;
+      int jrow = (y / f - cy0) * cw - cx0;
       int rrow = (y - py0) * rw - px0;
       Arrays.fill(region, rrow + px0, rrow + px1 + 1, (byte) 0);
       int first = -1;
@@ -344,18 +356,24 @@ public final class Segmenter {
         if (v == 0) {
           continue;
         }
-        int cell = crow + (shift >= 0 ? x >> shift : x / f);
-        int o = owner[cell] - 1;
-        boolean mine = false;
-        if (o >= 0) {
-          mine = index[o] == k;
-        } else {
-          for (int d = 0; d < 9 && !mine; d++) {
-            int q = owner[cell + (d / 3 - 1) * stride + d % 3 - 1] - 1;
-            mine = q >= 0 && index[q] == k;
+        int cx = shift >= 0 ? x >> shift : x / f;
+        byte j = judged[jrow + cx];
+        if (j == 0) {
+          int cell = crow + cx;
+          int o = owner[cell] - 1;
+          boolean mine = false;
+          if (o >= 0) {
+            mine = index[o] == k;
+          } else {
+            for (int d = 0; d < 9 && !mine; d++) {
+              int q = owner[cell + (d / 3 - 1) * stride + d % 3 - 1] - 1;
+              mine = q >= 0 && index[q] == k;
+            }
           }
+          j = mine ? (byte) 1 : (byte) 2;
+          judged[jrow + cx] = j;
         }
-        if (mine) {
+        if (j == 1) {
           region[rrow + x] = v;
           if (first < 0) {
             first = x;

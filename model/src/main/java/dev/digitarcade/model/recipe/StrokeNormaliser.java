@@ -177,10 +177,8 @@ final class StrokeNormaliser {
     }
     Chamfer.transform(dist, w, h);
     for (int i = 0; i < n; i++) {
-      float cover = dist[i] - e;
-      if (cover < crop[i]) {
-        crop[i] = cover < 0f ? 0f : cover;
-      }
+      // cover < crop ? max(cover, 0) : crop, without a branch (crop is 0 or more).
+      crop[i] = Chamfer.lesser(crop[i], Chamfer.greater(dist[i] - e, 0f));
     }
   }
 }

@@ -59,12 +59,13 @@ final class InkGrid {
     } else if (stride != lastStride) {
       Arrays.fill(ink, 0, n, (byte) 0);
       Arrays.fill(owner, 0, n, 0);
-    } else if (gx1 >= 0) {
-      // Only the last call's ink box was written.
-      for (int y = gy0; y <= gy1; y++) {
-        int row = (y + 1) * stride + 1;
-        Arrays.fill(ink, row + gx0, row + gx1 + 1, (byte) 0);
-        Arrays.fill(owner, row + gx0, row + gx1 + 1, 0);
+    } else {
+      // Only the last call's ink cells were written (parts own ink cells only).
+      for (int i = 0; i < inkCells; i++) {
+        int c = cells[i];
+        int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
+        ink[idx] = 0;
+        owner[idx] = 0;
       }
     }
     lastStride = stride;
@@ -121,6 +122,10 @@ final class InkGrid {
     for (int y = gy0; y <= gy1; y++) {
       int row = (y + 1) * stride + 1;
       for (int x = gx0; x <= gx1; x++) {
+        if (x + 8 <= gx1 + 1 && (long) LONGS.get(ink, row + x) == 0L) {
+          x += 7;
+          continue;
+        }
         if (ink[row + x] != 0) {
           cells[k++] = (y << 16) | x;
         }

@@ -36,8 +36,10 @@ final class InkGrid {
   int gx1;
   int gy1;
   byte[] ink = new byte[0];
-  /** Part index + 1 of each cell, 0 = no part. */
+  /** Part index + 1 of each cell, 0 = no ink; {@link #UNOWNED} ink before it is labelled. */
   int[] owner = new int[0];
+  /** An ink cell no part owns yet (only between {@link #build} and the labelling, which gives every ink cell a part). */
+  static final int UNOWNED = -1;
   private int[] queue = new int[0];
   /** Ink cells as (y << 16 | x), in row order. */
   private int[] cells = new int[0];
@@ -128,6 +130,7 @@ final class InkGrid {
         }
         if (ink[row + x] != 0) {
           cells[k++] = (y << 16) | x;
+          owner[row + x] = UNOWNED;
         }
       }
     }
@@ -145,7 +148,7 @@ final class InkGrid {
     for (int i = 0; i < inkCells; i++) {
       int c = cells[i];
       int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
-      if (owner[idx] == 0) {
+      if (owner[idx] == UNOWNED) {
         count++;
         owner[idx] = count;
         flood(idx, count);
@@ -180,17 +183,19 @@ final class InkGrid {
         a = b;
       }
     }
-    int[] nb = neighbours();
+    int s = stride;
     while (head < tail) {
       int idx = queue[head++];
       int label = owner[idx];
-      for (int d : nb) {
-        int q = idx + d;
-        if (ink[q] != 0 && owner[q] == 0) {
-          owner[q] = label;
-          queue[tail++] = q;
-        }
-      }
+      // The eight neighbours, row by row.
+      tail = take(idx - s - 1, label, tail);
+      tail = take(idx - s, label, tail);
+      tail = take(idx - s + 1, label, tail);
+      tail = take(idx - 1, label, tail);
+      tail = take(idx + 1, label, tail);
+      tail = take(idx + s - 1, label, tail);
+      tail = take(idx + s, label, tail);
+      tail = take(idx + s + 1, label, tail);
     }
     return labelUnowned(strokes.size());
   }
@@ -201,10 +206,14 @@ final class InkGrid {
     if (x < gx0 || y < gy0 || x > gx1 || y > gy1) {
       return tail;
     }
-    int idx = (y + 1) * stride + x + 1;
-    if (ink[idx] != 0 && owner[idx] == 0) {
-      owner[idx] = label;
-      queue[tail++] = idx;
+    return take((y + 1) * stride + x + 1, label, tail);
+  }
+
+  /** Gives cell {@code q} to part {@code label} and queues it at {@code tail} when it is ink no part owns; returns the new tail. */
+  private int take(int q, int label, int tail) {
+    if (owner[q] == UNOWNED) {
+      owner[q] = label;
+      queue[tail++] = q;
     }
     return tail;
   }
@@ -217,7 +226,7 @@ final class InkGrid {
       int idx = queue[--top];
       for (int d : nb) {
         int q = idx + d;
-        if (ink[q] != 0 && owner[q] == 0) {
+        if (owner[q] == UNOWNED) {
           owner[q] = label;
           queue[top++] = q;
         }

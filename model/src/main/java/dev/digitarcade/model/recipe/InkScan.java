@@ -182,16 +182,30 @@ final class InkScan {
     int maxY = -1;
     float peak = 0f;
     for (int y = 0; y < rh; y++) {
-      for (int x = 0; x < rw; x++) {
-        float v = r[y * rw + x];
-        if (v > inkThreshold) {
-          minX = Math.min(minX, x);
-          maxX = Math.max(maxX, x);
-          minY = Math.min(minY, y);
-          maxY = y;
-          peak = Math.max(peak, v);
-        }
+      // The row's first and last ink, looked for from each end; between them nothing that is not
+      // ink can be above the first ink, so the largest value there is the row's strongest ink.
+      int row = y * rw;
+      int first = 0;
+      while (first < rw && !(r[row + first] > inkThreshold)) {
+        first++;
       }
+      if (first == rw) {
+        continue;
+      }
+      int last = rw - 1;
+      while (!(r[row + last] > inkThreshold)) {
+        last--;
+      }
+      float strongest = r[row + first];
+      for (int x = first + 1; x <= last; x++) {
+        float v = r[row + x];
+        strongest = v > strongest ? v : strongest;
+      }
+      minX = Math.min(minX, first);
+      maxX = Math.max(maxX, last);
+      minY = Math.min(minY, y);
+      maxY = y;
+      peak = Math.max(peak, strongest);
     }
     if (maxX < 0) {
       return null; // only specks too faint to survive the reduction

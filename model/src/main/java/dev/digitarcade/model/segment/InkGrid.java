@@ -22,6 +22,8 @@ final class InkGrid {
   private static final long ONES = 0x0101010101010101L;
   private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
   private static final long HIGH = 0x8080808080808080L;
+  /** The high bit of the first byte of each pair of bytes. */
+  private static final long CELL_OF_TWO = 0x0080008000800080L;
   /** Eight canvas bytes read as one long (to step over background quickly). */
   static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
@@ -97,9 +99,16 @@ final class InkGrid {
             : (x + (Long.numberOfTrailingZeros(m) >>> 3)) / f);
         gx1 = Math.max(gx1, shift >= 0 ? (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) >> shift
             : (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) / f);
-        for (; m != 0L; m &= m - 1) {
-          int b = x + (Long.numberOfTrailingZeros(m) >>> 3);
-          ink[crow + (shift >= 0 ? b >> shift : b / f)] = 1;
+        if (f == 2) {
+          // x is a multiple of 8: bytes 2i and 2i + 1 are cell x / 2 + i, marked once.
+          for (long c = (m | (m >>> 8)) & CELL_OF_TWO; c != 0L; c &= c - 1) {
+            ink[crow + (x >> 1) + (Long.numberOfTrailingZeros(c) >>> 4)] = 1;
+          }
+        } else {
+          for (; m != 0L; m &= m - 1) {
+            int b = x + (Long.numberOfTrailingZeros(m) >>> 3);
+            ink[crow + (shift >= 0 ? b >> shift : b / f)] = 1;
+          }
         }
       }
       for (; x < width; x++) {

@@ -16,8 +16,7 @@ import java.util.Optional;
 /**
  * Reads a drawn number: {@link Segmenter} cuts it into digits, each digit goes through the {@link
  * MnistRecipe} as if drawn alone, all of them are scored in <b>one</b> batched model call, and
- * {@link ReadingRule} judges each. (A second call scores the halves of a segment that may be two
- * touching digits; only segments that its own scores do not rule out are cut.)
+ * {@link ReadingRule} judges each.
  *
  * <p>Where the segmenter marked two neighbours joinable (close, and together no wider than one
  * digit: a 4 whose upright was lifted off, a 0 drawn as two arcs), their union is scored in the
@@ -129,8 +128,9 @@ public final class NumberReader {
     if (n == 0) {
       return NumberReading.empty(seg.fromStrokes());
     }
-    // Every segment, then the union of every joinable pair, in one model call. A single segment is
-    // read from the whole canvas, as a single digit always was; so is the union of two.
+    // Every segment; then the union of every joinable pair; then the halves of every cut; all in
+    // one model call. A single segment is read from the whole canvas, as a single digit always
+    // was; so is the union of two.
     List<MnistInput> batch = new ArrayList<>(n + 2);
     int[] own = new int[n];
     for (int i = 0; i < n; i++) {
@@ -147,12 +147,21 @@ public final class NumberReader {
         joinAt.add(i);
         unionBox.add(Segment.unionBox(a, b));
         unionStrokes.add(Segment.unionStrokes(a, b));
-        // Two segments' union is the whole canvas: its ink is only made when read alone.
+        // The union's ink is only made when it is read alone (not from the whole canvas).
         unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null)
             : alone(Segment.union(a, b), width, height)));
       }
     }
-    DigitClassifier.Scores[] scores = score(batch, new DigitClassifier.Scores[0]);
+    // The halves of a cut are scored with the rest even when the whole's scores will rule the cut
+    // out: a second model call costs more than the halves' recipes (which are often remembered).
+    List<Segmentation.Cut> cuts = seg.cuts();
+    int[] leftSlot = new int[cuts.size()];
+    int[] rightSlot = new int[cuts.size()];
+    for (int c = 0; c < cuts.size(); c++) {
+      leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
+      rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
+    }
+    DigitClassifier.Scores[] scores = score(batch);
 
     // Joins, most plausible first, each segment joining at most once.
     int joins = joinAt.size();
@@ -179,36 +188,17 @@ public final class NumberReader {
     }
     // Cuts of segments that joined nothing: two digits when the whole is no plausible digit and
     // looks like two (not a digit rather than unfinished), both halves are plausible digits, and
-    // together more plausible than the whole is as one. Only the halves of a segment that may be
-    // cut (by its own scores) are made and scored, in a second call.
-    List<Segmentation.Cut> cuts = seg.cuts();
-    int[] leftSlot = new int[cuts.size()];
-    int[] rightSlot = new int[cuts.size()];
-    boolean[] open = new boolean[cuts.size()];
-    int scored = batch.size();
-    for (int c = 0; c < cuts.size(); c++) {
-      int i = cuts.get(c).segment();
-      boolean pairLike = own[i] >= 0 && scores[own[i]].notDigit() >= scores[own[i]].fragment();
-      open[c] = !taken[i] && pairLike && plausible(scores, own[i]) < SPLIT_AT_LEAST;
-      if (open[c]) {
-        leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
-        rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
-      }
-    }
-    if (batch.size() > scored) {
-      scores = score(batch.subList(scored, batch.size()), scores);
-    }
+    // together more plausible than the whole is as one.
     int[] cutOf = new int[n];
     Arrays.fill(cutOf, -1);
     for (int c = 0; c < cuts.size(); c++) {
-      if (!open[c]) {
-        continue;
-      }
       int i = cuts.get(c).segment();
       float l = plausible(scores, leftSlot[c]);
       float r = plausible(scores, rightSlot[c]);
       float whole = plausible(scores, own[i]);
-      if (Math.min(l, r) >= SPLIT_AT_LEAST && l * r > whole + SPLIT_MARGIN) {
+      boolean pairLike = own[i] >= 0 && scores[own[i]].notDigit() >= scores[own[i]].fragment();
+      if (!taken[i] && pairLike && whole < SPLIT_AT_LEAST && Math.min(l, r) >= SPLIT_AT_LEAST
+          && l * r > whole + SPLIT_MARGIN) {
         cutOf[i] = c;
       }
     }
@@ -232,22 +222,20 @@ public final class NumberReader {
     return summarise(digits, seg.fromStrokes());
   }
 
-  /** {@code known} followed by the model's scores of {@code more} (one call; none when empty). */
-  private DigitClassifier.Scores[] score(List<MnistInput> more, DigitClassifier.Scores[] known) {
-    if (more.isEmpty()) {
-      return known;
+  /** The model's scores of the batch, in one call (none when it is empty). */
+  private DigitClassifier.Scores[] score(List<MnistInput> batch) {
+    if (batch.isEmpty()) {
+      return new DigitClassifier.Scores[0];
     }
-    float[][] images = new float[more.size()][];
+    float[][] images = new float[batch.size()][];
     for (int i = 0; i < images.length; i++) {
-      images[i] = more.get(i).pixels();
+      images[i] = batch.get(i).pixels();
     }
-    DigitClassifier.Scores[] fresh = scorer.scoreBatch(images);
-    if (fresh.length != images.length) {
-      throw new IllegalStateException("the model returned " + fresh.length + " rows for " + images.length + " images");
+    DigitClassifier.Scores[] scores = scorer.scoreBatch(images);
+    if (scores.length != images.length) {
+      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images.length + " images");
     }
-    DigitClassifier.Scores[] all = Arrays.copyOf(known, known.length + fresh.length);
-    System.arraycopy(fresh, 0, all, known.length, fresh.length);
-    return all;
+    return scores;
   }
 
   /** Appends {@code m} (when present) and returns its index in the batch, or -1. */

@@ -306,7 +306,7 @@ public final class NumberReader {
     }
     Segment moved = new Segment(new InkBox(s.box().x(), s.box().y() - y0, s.box().width(), s.box().height()),
         s.ink(), s.strokes());
-    moved.paintInto(scratch, width);
+    moved.copyInto(scratch, width); // the scratch is 0 but while a segment is read
     try {
       Optional<MnistInput> m = recipe.apply(scratch, width, rows);
       if (m.isEmpty() || !strip) {

@@ -36,6 +36,14 @@ public record Segment(InkBox box, byte[] ink, int[] strokes) {
     }
   }
 
+  /** As {@link #paintInto} onto a canvas that is 0 throughout this digit's box: a copy, row by row. */
+  void copyInto(byte[] canvas, int width) {
+    int bw = box.width();
+    for (int y = 0; y < box.height(); y++) {
+      System.arraycopy(ink, y * bw, canvas, (box.y() + y) * width + box.x(), bw);
+    }
+  }
+
   /** Sets this digit's box in {@code canvas} ({@code width} pixels wide) back to 0. */
   public void clearFrom(byte[] canvas, int width) {
     for (int y = 0; y < box.height(); y++) {

@@ -193,7 +193,7 @@ final class Specks {
    * touches those of the row above that overlap it or meet it at a corner); 2 when a pixel is
    * neither ink nor background (NaN, which the labelling treats apart) and it is two or more.
    */
-  private int pieces(float[] img, int stride, InkBox box, float thr) {
+  int pieces(float[] img, int stride, InkBox box, float thr) {
     int bx = box.x();
     int by = box.y();
     int bw = box.width();

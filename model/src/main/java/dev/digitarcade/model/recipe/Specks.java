@@ -190,8 +190,8 @@ final class Specks {
 
   /**
    * How many 8-connected pieces the ink inside the box makes, from its runs along each row (a run
-   * touches those of the row above that overlap it or meet it at a corner); 2 when a pixel is
-   * neither ink nor background (NaN, which the labelling treats apart) and it is two or more.
+   * touches those of the row above that overlap it or meet it at a corner). A pixel that is
+   * neither ink nor background (NaN, which the labelling treats apart) makes it 2: more than one.
    */
   int pieces(float[] img, int stride, InkBox box, float thr) {
     int bx = box.x();

@@ -11,6 +11,7 @@ import dev.digitarcade.model.segment.NumberReader;
 import dev.digitarcade.model.segment.NumberReading;
 import dev.digitarcade.model.segment.ScoreCache;
 import dev.digitarcade.model.segment.Stroke;
+import dev.digitarcade.model.segment.StrokeRaster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -176,51 +177,45 @@ public final class ModelPipeline implements ReadingPipeline {
 
   /**
    * Reads synthetic drawings, so the first drawings a player makes are not read by interpreted
-   * code: without this, readings in the first seconds of a session are several times slower.
+   * code: without this, readings in the first seconds of a session are several times slower. The
+   * drawings are made as the game's are (anti-aliased strokes of the brush, {@link StrokeRaster})
+   * and read as they are drawn: one to three ovals of every brush and size, apart, touching and
+   * overlapping, the newest part-way, with their strokes and (one in four) from the pixels alone;
+   * the JIT then compiles the recipe's and the segmenter's loops for the ink it will be given
+   * (faint edges, several pieces, thickened and thinned strokes) rather than recompiling them
+   * during the first real readings.
    */
   void warmUp(int readings) {
     int side = 560;
     byte[] canvas = new byte[side * side];
     for (int i = 0; i < readings; i++) {
-      // Rings of changing size, place and width, alone (pixels) or two side by side with their
-      // strokes: every branch of the recipe and the segmenter gets work.
       Arrays.fill(canvas, (byte) 0);
-      double r = 40 + (i * 37) % 200;
-      float w = 4 + (i * 13) % 40;
-      int cx = side / 2 + (i * 53) % 160 - 80;
-      int cy = side / 2 + (i * 29) % 160 - 80;
-      if (i % 2 == 0) {
-        ring(canvas, side, cx, cy, r, w);
-        read(canvas, side, side, 0, System.nanoTime());
-      } else {
-        double rr = r / 2;
-        List<Stroke> strokes = List.of(ring(canvas, side, cx - rr * 1.3, cy, rr, w, 0),
-            ring(canvas, side, cx + rr * 1.3, cy, rr, w, 1));
-        read(canvas, side, side, strokes, 0, System.nanoTime());
+      int count = 1 + i % 3;
+      float radius = 3 + (i * 7) % 22;
+      double h = 80 + (i * 37) % 260;
+      double step = h * (0.35 + 0.1 * (i % 5));
+      double left = 30 + (i * 53) % 80;
+      double top = 40 + (i * 29) % Math.max(1, (int) (side - 80 - h));
+      List<Stroke> strokes = new ArrayList<>();
+      for (int s = 0; s < count && left + s * step + 0.6 * h < side - 20; s++) {
+        // The newest stroke part-way through: an eighth to all of it.
+        double share = s < count - 1 ? 1 : ((i * 5) % 8 + 1) / 8.0;
+        strokes.add(oval(left + s * step + 0.3 * h, top + h / 2, 0.3 * h, h / 2, share, radius, s));
       }
+      StrokeRaster.paint(canvas, side, side, strokes);
+      read(canvas, side, side, i % 4 == 3 ? List.of() : strokes, 0, System.nanoTime());
     }
   }
 
-  /** Paints a ring (an ellipse 1.4 times as wide as tall) and returns it as a stroke drawn from {@code t0} s. */
-  private static Stroke ring(byte[] canvas, int side, double cx, double cy, double r, float w, double t0) {
-    for (int y = Math.max(0, (int) (cy - r - w)); y < Math.min(side, cy + r + w); y++) {
-      for (int x = Math.max(0, (int) (cx - r - w)); x < Math.min(side, cx + r + w); x++) {
-        double d = Math.abs(Math.hypot(x - cx, (y - cy) * 1.4) - r);
-        if (d < w / 2) {
-          canvas[y * side + x] = (byte) 255;
-        }
-      }
-    }
+  /** An oval stroke round (cx, cy), drawn from the top for {@code share} of its way, from {@code t0} s. */
+  private static Stroke oval(double cx, double cy, double rx, double ry, double share, float radius, double t0) {
     List<Stroke.Point> points = new ArrayList<>();
-    for (int k = 0; k <= 32; k++) {
-      double a = 2 * Math.PI * k / 32;
-      points.add(new Stroke.Point((float) (cx + r * Math.cos(a)), (float) (cy + r / 1.4 * Math.sin(a)), t0 + k / 60.0));
+    int n = Math.max(1, (int) Math.round(48 * share));
+    for (int k = 0; k <= n; k++) {
+      double a = 2 * Math.PI * k / 48;
+      points.add(new Stroke.Point((float) (cx + rx * Math.sin(a)), (float) (cy - ry * Math.cos(a)), t0 + k / 60.0));
     }
-    return new Stroke(points, Math.max(1f, w / 2));
-  }
-
-  private static void ring(byte[] canvas, int side, int cx, int cy, double r, float w) {
-    ring(canvas, side, cx, cy, r, w, 0);
+    return new Stroke(points, radius);
   }
 
   @Override

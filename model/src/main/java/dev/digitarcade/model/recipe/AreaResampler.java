@@ -13,6 +13,9 @@ import java.util.Arrays;
 final class AreaResampler {
 
   private float[] rowPass = new float[0];
+  private float[] taps = new float[0];
+  private final int[] firstTap = new int[MnistRecipe.BOX];
+  private final int[] tapCount = new int[MnistRecipe.BOX];
   private final float[] small = new float[MnistRecipe.BOX * MnistRecipe.BOX];
 
   /**
@@ -43,17 +46,30 @@ final class AreaResampler {
       rowPass = new float[tn];
     }
     float fx = sw / (float) dw;
+    // Each output column's source columns and their weights are the same in every row: found once.
+    int most = (int) Math.ceil(fx) + 2;
+    if (taps.length < dw * most) {
+      taps = new float[dw * most];
+    }
+    for (int i = 0; i < dw; i++) {
+      float a = i * fx;
+      float b = a + fx;
+      int j0 = (int) a;
+      int j1 = Math.min(sw, (int) Math.ceil(b));
+      firstTap[i] = j0;
+      tapCount[i] = j1 - j0;
+      for (int j = j0; j < j1; j++) {
+        taps[i * most + j - j0] = Math.min(b, j + 1) - Math.max(a, j);
+      }
+    }
     for (int y = 0; y < sh; y++) {
       int srow = (y0 + y) * stride + x0;
       for (int i = 0; i < dw; i++) {
-        float a = i * fx;
-        float b = a + fx;
-        int j0 = (int) a;
-        int j1 = Math.min(sw, (int) Math.ceil(b));
+        int from = srow + firstTap[i];
+        int t0 = i * most;
         float sum = 0f;
-        for (int j = j0; j < j1; j++) {
-          float wgt = Math.min(b, j + 1) - Math.max(a, j);
-          sum += wgt * src[srow + j];
+        for (int t = 0, n = tapCount[i]; t < n; t++) {
+          sum += taps[t0 + t] * src[from + t];
         }
         rowPass[y * dw + i] = sum / fx;
       }

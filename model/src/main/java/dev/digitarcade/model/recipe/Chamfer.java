@@ -52,10 +52,27 @@ final class Chamfer {
       d[row + last] = min(min(d[row + last], d[other + last] + STRAIGHT), d[other + last - 1] + DIAGONAL);
     }
     for (int x = 1; x < w - 1; x++) {
-      float v = min(d[row + x], d[other + x] + STRAIGHT);
-      v = min(v, d[other + x - 1] + DIAGONAL);
-      d[row + x] = min(v, d[other + x + 1] + DIAGONAL);
+      float v = lesser(d[row + x], d[other + x] + STRAIGHT);
+      v = lesser(v, d[other + x - 1] + DIAGONAL);
+      d[row + x] = lesser(v, d[other + x + 1] + DIAGONAL);
     }
+  }
+
+  /**
+   * The smaller of two floats, compared by their bits: an integer minimum takes no branch, which
+   * in a loop without a chain is some four times faster than one that has to be predicted. Exact
+   * (one of the two values, as {@code a <= b ? a : b} gives) when neither is NaN and at most one
+   * is negative: the bits of floats of +0 or more order as their values, and every negative
+   * float's bits are below theirs. Every distance here is +0 or more (seeds, {@link #FAR} and sums
+   * of positive steps).
+   */
+  static float lesser(float a, float b) {
+    return Float.intBitsToFloat(Math.min(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b)));
+  }
+
+  /** The larger of two floats, compared by their bits; exact as {@link #lesser} is. */
+  static float greater(float a, float b) {
+    return Float.intBitsToFloat(Math.max(Float.floatToRawIntBits(a), Float.floatToRawIntBits(b)));
   }
 
   /** Left to right along the row: each pixel takes its left neighbour. */

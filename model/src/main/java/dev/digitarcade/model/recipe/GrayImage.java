@@ -33,7 +33,7 @@ sealed interface GrayImage {
   /** Unsigned 8-bit pixels, 0 = background, 255 = full ink. */
   record Bytes(byte[] pixels, int width, int height) implements GrayImage {
 
-    private static final VarHandle LONGS =
+    static final VarHandle LONGS =
         MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
     public Bytes {

@@ -21,6 +21,8 @@ final class StrokeNormaliser {
 
   private float[] crop = new float[0];
   private float[] dist = new float[0];
+  private int[] columns = new int[0];
+  private static final int FAR_BITS = Float.floatToRawIntBits(Chamfer.FAR);
 
   /**
    * The kept ink after the stroke change, ready for resampling.
@@ -90,14 +92,22 @@ final class StrokeNormaliser {
       cy1 = -1;
       for (int y = 0; y < ch; y++) {
         int row = y * cw;
-        for (int x = 0; x < cw; x++) {
-          if (crop[row + x] > thr) {
-            cx0 = Math.min(cx0, x);
-            cx1 = Math.max(cx1, x);
-            cy0 = Math.min(cy0, y);
-            cy1 = y;
-          }
+        // The row's first and last ink, looked for from each end.
+        int first = 0;
+        while (first < cw && !(crop[row + first] > thr)) {
+          first++;
         }
+        if (first == cw) {
+          continue;
+        }
+        int last = cw - 1;
+        while (!(crop[row + last] > thr)) {
+          last--;
+        }
+        cx0 = Math.min(cx0, first);
+        cx1 = Math.max(cx1, last);
+        cy0 = Math.min(cy0, y);
+        cy1 = y;
       }
       if (cx1 >= 0 || adjustC == 0f) {
         break;
@@ -130,6 +140,14 @@ final class StrokeNormaliser {
     }
     Arrays.fill(crop, 0, n, 0f);
     float scale = 1f / (k * k);
+    // The crop column of each field column of the box (-1: outside the crop), found once.
+    if (columns.length < bw) {
+      columns = new int[bw];
+    }
+    for (int i = 0; i < bw; i++) {
+      int cx = Math.floorDiv(bx + i - ox, k);
+      columns[i] = cx >= 0 && cx < cw ? cx : -1;
+    }
     // Walk the field's box once, adding each kept pixel to its crop pixel.
     for (int sy = by; sy < by + bh; sy++) {
       int cy = Math.floorDiv(sy - oy, k);
@@ -142,8 +160,8 @@ final class StrokeNormaliser {
       for (int sx = bx; sx < bx + bw; sx++) {
         float s = img[irow + sx];
         if (s > thr && specks.kept(lrow + sx)) {
-          int cx = Math.floorDiv(sx - ox, k);
-          if (cx >= 0 && cx < cw) {
+          int cx = columns[sx - bx];
+          if (cx >= 0) {
             crop[crow + cx] += (s > 1f ? 1f : s) * scale;
           }
         }
@@ -154,30 +172,38 @@ final class StrokeNormaliser {
   /** Moves every stroke edge outwards by {@code r} pixels, anti-aliased. */
   private void dilate(int w, int h, float r, float solid) {
     int n = w * h;
+    // Without branches, on the values' bits: crop values and solid are +0 or more, so their bits
+    // order as they do (see Chamfer#lesser); a cover below 0 has bits below every crop value's.
+    int solidBits = Float.floatToRawIntBits(solid);
     for (int i = 0; i < n; i++) {
-      dist[i] = crop[i] >= solid ? 0f : Chamfer.FAR;
+      // crop >= solid ? 0 : FAR (seed: all ones where crop >= solid)
+      int seed = (solidBits - Float.floatToRawIntBits(crop[i]) - 1) >> 31;
+      dist[i] = Float.intBitsToFloat(FAR_BITS & ~seed);
     }
     Chamfer.transform(dist, w, h);
     for (int i = 0; i < n; i++) {
+      // cover > crop ? min(cover, 1) : crop
       float cover = r + 1f - dist[i];
-      if (cover > crop[i]) {
-        crop[i] = cover > 1f ? 1f : cover;
-      }
+      int c = Float.floatToRawIntBits(crop[i]);
+      int over = (int) (((long) c - Float.floatToRawIntBits(cover)) >> 63);
+      crop[i] = Float.intBitsToFloat(c ^ ((c ^ Float.floatToRawIntBits(Chamfer.lesser(cover, 1f))) & over));
     }
   }
 
   /** Moves every stroke edge inwards by {@code e} pixels, anti-aliased. */
   private void erode(int w, int h, float e, float solid) {
     int n = w * h;
+    int solidBits = Float.floatToRawIntBits(solid);
     for (int i = 0; i < n; i++) {
-      dist[i] = crop[i] < solid ? 0f : Chamfer.FAR;
+      // crop < solid ? 0 : FAR, without a branch as in dilate (seed: all ones where crop < solid)
+      int seed = (Float.floatToRawIntBits(crop[i]) - solidBits) >> 31;
+      dist[i] = Float.intBitsToFloat(FAR_BITS & ~seed);
     }
     Chamfer.transform(dist, w, h);
     for (int i = 0; i < n; i++) {
-      float cover = dist[i] - e;
-      if (cover < crop[i]) {
-        crop[i] = cover < 0f ? 0f : cover;
-      }
+      // cover < crop ? max(cover, 0) : crop, without a branch (crop is +0 or more; cover is never
+      // -0, the distances being +0 or more and e above 0)
+      crop[i] = Chamfer.lesser(crop[i], Chamfer.greater(dist[i] - e, 0f));
     }
   }
 }

@@ -13,8 +13,8 @@ import java.util.Arrays;
  */
 final class StrokeWidth {
 
-  // Two rolling rows of the solid mask, with a false border.
-  private boolean[] solidRows = new boolean[0];
+  // Two rolling rows of the solid mask (1 solid, 0 not), with a border of 0.
+  private byte[] solidRows = new byte[0];
 
   /**
    * The stroke width of the ink inside {@code within} (field pixels) that {@code specks} keeps;
@@ -33,12 +33,12 @@ final class StrokeWidth {
     int ky1 = within.y() + within.height() - 1;
     int w = kx1 - kx0 + 1;
     if (solidRows.length < 2 * (w + 2)) {
-      solidRows = new boolean[2 * (w + 2)];
+      solidRows = new byte[2 * (w + 2)];
     }
-    boolean[] rows = solidRows;
+    byte[] rows = solidRows;
     int prev = 0;
     int cur = w + 2;
-    Arrays.fill(rows, 0, 2 * (w + 2), false);
+    Arrays.fill(rows, 0, 2 * (w + 2), (byte) 0);
     double area = 0;
     long edges = 0;
     for (int y = ky0; y <= ky1 + 1; y++) {
@@ -51,22 +51,21 @@ final class StrokeWidth {
           if (isInk) {
             area += v > 1f ? 1f : v;
           }
-          rows[cur + 1 + x - kx0] = isInk && v >= solid;
+          rows[cur + 1 + x - kx0] = isInk && v >= solid ? (byte) 1 : (byte) 0;
         }
       } else {
-        Arrays.fill(rows, cur, cur + w + 2, false);
+        Arrays.fill(rows, cur, cur + w + 2, (byte) 0);
       }
-      // Edges between neighbours in this row, and between this row and the one above.
+      // Edges between neighbours in this row, and between this row and the one above: where two
+      // 0-or-1 values differ their xor is 1, so the count is a sum, without a branch.
+      int e = 0;
       for (int i = 1; i <= w + 1; i++) {
-        if (rows[cur + i] != rows[cur + i - 1]) {
-          edges++;
-        }
+        e += rows[cur + i] ^ rows[cur + i - 1];
       }
       for (int i = 1; i <= w; i++) {
-        if (rows[cur + i] != rows[prev + i]) {
-          edges++;
-        }
+        e += rows[cur + i] ^ rows[prev + i];
       }
+      edges += e;
       int t = prev;
       prev = cur;
       cur = t;

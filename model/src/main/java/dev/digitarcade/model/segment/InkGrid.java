@@ -19,8 +19,13 @@ final class InkGrid {
   static final int THRESHOLD = 25;
   /** Canvases are looked at as if they were about this many pixels wide. */
   static final int REFERENCE = 280;
-  /** Slants tried, as x shift per pixel upwards. */
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long LOW7 = 0x7f7f7f7f7f7f7f7fL;
+  private static final long HIGH = 0x8080808080808080L;
+  /** The high bit of the first byte of each pair of bytes. */
+  private static final long CELL_OF_TWO = 0x0080008000800080L;
+  /** Eight canvas bytes read as one long (to step over background quickly). */
+  static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
   int f;
   int gw;
@@ -33,8 +38,10 @@ final class InkGrid {
   int gx1;
   int gy1;
   byte[] ink = new byte[0];
-  /** Part index + 1 of each cell, 0 = no part. */
+  /** Part index + 1 of each cell, 0 = no ink; {@link #UNOWNED} ink before it is labelled. */
   int[] owner = new int[0];
+  /** An ink cell no part owns yet (only between {@link #build} and the labelling, which gives every ink cell a part). */
+  static final int UNOWNED = -1;
   private int[] queue = new int[0];
   /** Ink cells as (y << 16 | x), in row order. */
   private int[] cells = new int[0];
@@ -56,12 +63,13 @@ final class InkGrid {
     } else if (stride != lastStride) {
       Arrays.fill(ink, 0, n, (byte) 0);
       Arrays.fill(owner, 0, n, 0);
-    } else if (gx1 >= 0) {
-      // Only the last call's ink box was written.
-      for (int y = gy0; y <= gy1; y++) {
-        int row = (y + 1) * stride + 1;
-        Arrays.fill(ink, row + gx0, row + gx1 + 1, (byte) 0);
-        Arrays.fill(owner, row + gx0, row + gx1 + 1, 0);
+    } else {
+      // Only the last call's ink cells were written (parts own ink cells only).
+      for (int i = 0; i < inkCells; i++) {
+        int c = cells[i];
+        int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
+        ink[idx] = 0;
+        owner[idx] = 0;
       }
     }
     lastStride = stride;
@@ -80,13 +88,26 @@ final class InkGrid {
         if (v == 0L) {
           continue;
         }
-        for (int b = 0; b < 8; b++, v >>>= 8) {
-          if ((v & 0xff) > THRESHOLD) {
-            int cx = shift >= 0 ? (x + b) >> shift : (x + b) / f;
-            ink[crow + cx] = 1;
-            gx0 = Math.min(gx0, cx);
-            gx1 = Math.max(gx1, cx);
-            any = true;
+        // The high bit of each byte above the threshold (its low seven bits plus 127 - THRESHOLD
+        // carry into it exactly when they exceed the threshold; 128 and more are above it).
+        long m = (((v & LOW7) + (127 - THRESHOLD) * ONES) | v) & HIGH;
+        if (m == 0L) {
+          continue;
+        }
+        any = true;
+        gx0 = Math.min(gx0, shift >= 0 ? (x + (Long.numberOfTrailingZeros(m) >>> 3)) >> shift
+            : (x + (Long.numberOfTrailingZeros(m) >>> 3)) / f);
+        gx1 = Math.max(gx1, shift >= 0 ? (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) >> shift
+            : (x + ((63 - Long.numberOfLeadingZeros(m)) >>> 3)) / f);
+        if (f == 2) {
+          // x is a multiple of 8: bytes 2i and 2i + 1 are cell x / 2 + i, marked once.
+          for (long c = (m | (m >>> 8)) & CELL_OF_TWO; c != 0L; c &= c - 1) {
+            ink[crow + (x >> 1) + (Long.numberOfTrailingZeros(c) >>> 4)] = 1;
+          }
+        } else {
+          for (; m != 0L; m &= m - 1) {
+            int b = x + (Long.numberOfTrailingZeros(m) >>> 3);
+            ink[crow + (shift >= 0 ? b >> shift : b / f)] = 1;
           }
         }
       }
@@ -112,8 +133,13 @@ final class InkGrid {
     for (int y = gy0; y <= gy1; y++) {
       int row = (y + 1) * stride + 1;
       for (int x = gx0; x <= gx1; x++) {
+        if (x + 8 <= gx1 + 1 && (long) LONGS.get(ink, row + x) == 0L) {
+          x += 7;
+          continue;
+        }
         if (ink[row + x] != 0) {
           cells[k++] = (y << 16) | x;
+          owner[row + x] = UNOWNED;
         }
       }
     }
@@ -131,7 +157,7 @@ final class InkGrid {
     for (int i = 0; i < inkCells; i++) {
       int c = cells[i];
       int idx = ((c >>> 16) + 1) * stride + (c & 0xffff) + 1;
-      if (owner[idx] == 0) {
+      if (owner[idx] == UNOWNED) {
         count++;
         owner[idx] = count;
         flood(idx, count);
@@ -166,17 +192,19 @@ final class InkGrid {
         a = b;
       }
     }
-    int[] nb = neighbours();
+    int s = stride;
     while (head < tail) {
       int idx = queue[head++];
       int label = owner[idx];
-      for (int d : nb) {
-        int q = idx + d;
-        if (ink[q] != 0 && owner[q] == 0) {
-          owner[q] = label;
-          queue[tail++] = q;
-        }
-      }
+      // The eight neighbours, row by row.
+      tail = take(idx - s - 1, label, tail);
+      tail = take(idx - s, label, tail);
+      tail = take(idx - s + 1, label, tail);
+      tail = take(idx - 1, label, tail);
+      tail = take(idx + 1, label, tail);
+      tail = take(idx + s - 1, label, tail);
+      tail = take(idx + s, label, tail);
+      tail = take(idx + s + 1, label, tail);
     }
     return labelUnowned(strokes.size());
   }
@@ -187,10 +215,14 @@ final class InkGrid {
     if (x < gx0 || y < gy0 || x > gx1 || y > gy1) {
       return tail;
     }
-    int idx = (y + 1) * stride + x + 1;
-    if (ink[idx] != 0 && owner[idx] == 0) {
-      owner[idx] = label;
-      queue[tail++] = idx;
+    return take((y + 1) * stride + x + 1, label, tail);
+  }
+
+  /** Gives cell {@code q} to part {@code label} and queues it at {@code tail} when it is ink no part owns; returns the new tail. */
+  private int take(int q, int label, int tail) {
+    if (owner[q] == UNOWNED) {
+      owner[q] = label;
+      queue[tail++] = q;
     }
     return tail;
   }
@@ -203,7 +235,7 @@ final class InkGrid {
       int idx = queue[--top];
       for (int d : nb) {
         int q = idx + d;
-        if (ink[q] != 0 && owner[q] == 0) {
+        if (owner[q] == UNOWNED) {
           owner[q] = label;
           queue[top++] = q;
         }

@@ -128,24 +128,32 @@ public final class NumberReader {
     if (n == 0) {
       return NumberReading.empty(seg.fromStrokes());
     }
-    // Every segment; then the union of every joinable pair; then the halves of every cut. A single
-    // segment is read from the whole canvas, as a single digit always was.
+    // Every segment; then the union of every joinable pair; then the halves of every cut; all in
+    // one model call. A single segment is read from the whole canvas, as a single digit always
+    // was; so is the union of two.
     List<MnistInput> batch = new ArrayList<>(n + 2);
     int[] own = new int[n];
     for (int i = 0; i < n; i++) {
       own[i] = add(batch, n == 1 ? recipe.apply(canvas, width, height).orElse(null) : alone(segments.get(i), width, height));
     }
     List<Integer> joinAt = new ArrayList<>();
-    List<Segment> unions = new ArrayList<>();
+    List<InkBox> unionBox = new ArrayList<>();
+    List<int[]> unionStrokes = new ArrayList<>();
     List<Integer> unionSlot = new ArrayList<>();
     for (int i = 0; i + 1 < n; i++) {
       if (seg.joinable().get(i)) {
-        Segment u = Segment.union(segments.get(i), segments.get(i + 1));
+        Segment a = segments.get(i);
+        Segment b = segments.get(i + 1);
         joinAt.add(i);
-        unions.add(u);
-        unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null) : alone(u, width, height)));
+        unionBox.add(Segment.unionBox(a, b));
+        unionStrokes.add(Segment.unionStrokes(a, b));
+        // The union's ink is only made when it is read alone (not from the whole canvas).
+        unionSlot.add(add(batch, n == 2 ? recipe.apply(canvas, width, height).orElse(null)
+            : alone(Segment.union(a, b), width, height)));
       }
     }
+    // The halves of a cut are scored with the rest even when the whole's scores will rule the cut
+    // out: a second model call costs more than the halves' recipes (which are often remembered).
     List<Segmentation.Cut> cuts = seg.cuts();
     int[] leftSlot = new int[cuts.size()];
     int[] rightSlot = new int[cuts.size()];
@@ -153,14 +161,7 @@ public final class NumberReader {
       leftSlot[c] = add(batch, alone(cuts.get(c).left(), width, height));
       rightSlot[c] = add(batch, alone(cuts.get(c).right(), width, height));
     }
-    float[][] images = new float[batch.size()][];
-    for (int i = 0; i < images.length; i++) {
-      images[i] = batch.get(i).pixels();
-    }
-    DigitClassifier.Scores[] scores = images.length == 0 ? new DigitClassifier.Scores[0] : scorer.scoreBatch(images);
-    if (scores.length != images.length) {
-      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images.length + " images");
-    }
+    DigitClassifier.Scores[] scores = score(batch);
 
     // Joins, most plausible first, each segment joining at most once.
     int joins = joinAt.size();
@@ -207,7 +208,8 @@ public final class NumberReader {
     for (int i = 0; i < n; i++) {
       int j = joinedWith[i];
       if (j >= 0) {
-        digits.add(reading(unions.get(j), batch.get(unionSlot.get(j)), scores[unionSlot.get(j)], side));
+        int u = unionSlot.get(j);
+        digits.add(reading(unionBox.get(j), unionStrokes.get(j), batch.get(u), scores[u], side));
         i++;
       } else if (cutOf[i] >= 0) {
         int c = cutOf[i];
@@ -218,6 +220,22 @@ public final class NumberReader {
       }
     }
     return summarise(digits, seg.fromStrokes());
+  }
+
+  /** The model's scores of the batch, in one call (none when it is empty). */
+  private DigitClassifier.Scores[] score(List<MnistInput> batch) {
+    if (batch.isEmpty()) {
+      return new DigitClassifier.Scores[0];
+    }
+    float[][] images = new float[batch.size()][];
+    for (int i = 0; i < images.length; i++) {
+      images[i] = batch.get(i).pixels();
+    }
+    DigitClassifier.Scores[] scores = scorer.scoreBatch(images);
+    if (scores.length != images.length) {
+      throw new IllegalStateException("the model returned " + scores.length + " rows for " + images.length + " images");
+    }
+    return scores;
   }
 
   /** Appends {@code m} (when present) and returns its index in the batch, or -1. */
@@ -288,7 +306,7 @@ public final class NumberReader {
     }
     Segment moved = new Segment(new InkBox(s.box().x(), s.box().y() - y0, s.box().width(), s.box().height()),
         s.ink(), s.strokes());
-    moved.paintInto(scratch, width);
+    moved.copyInto(scratch, width); // the scratch is 0 but while a segment is read
     try {
       Optional<MnistInput> m = recipe.apply(scratch, width, rows);
       if (m.isEmpty() || !strip) {
@@ -304,8 +322,11 @@ public final class NumberReader {
   }
 
   private DigitReading reading(Segment s, MnistInput in, DigitClassifier.Scores sc, int side) {
-    return new DigitReading(s.box(), judge(sc, in, side), sc.probabilities(), sc.notDigit(), sc.fragment(), in,
-        s.strokes());
+    return reading(s.box(), s.strokes(), in, sc, side);
+  }
+
+  private DigitReading reading(InkBox box, int[] strokes, MnistInput in, DigitClassifier.Scores sc, int side) {
+    return new DigitReading(box, judge(sc, in, side), sc.probabilities(), sc.notDigit(), sc.fragment(), in, strokes);
   }
 
   /** The rule's outcome, a dab's made "keep drawing" (see {@link #NumberReader(Scorer, ReadingRule, MnistRecipe, int)}). */

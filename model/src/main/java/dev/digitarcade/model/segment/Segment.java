@@ -36,6 +36,14 @@ public record Segment(InkBox box, byte[] ink, int[] strokes) {
     }
   }
 
+  /** As {@link #paintInto} onto a canvas that is 0 throughout this digit's box: a copy, row by row. */
+  void copyInto(byte[] canvas, int width) {
+    int bw = box.width();
+    for (int y = 0; y < box.height(); y++) {
+      System.arraycopy(ink, y * bw, canvas, (box.y() + y) * width + box.x(), bw);
+    }
+  }
+
   /** Sets this digit's box in {@code canvas} ({@code width} pixels wide) back to 0. */
   public void clearFrom(byte[] canvas, int width) {
     for (int y = 0; y < box.height(); y++) {
@@ -46,11 +54,9 @@ public record Segment(InkBox box, byte[] ink, int[] strokes) {
 
   /** The two digits' ink as one (for when they turn out to be one digit). */
   public static Segment union(Segment a, Segment b) {
-    int x0 = Math.min(a.box.x(), b.box.x());
-    int y0 = Math.min(a.box.y(), b.box.y());
-    int x1 = Math.max(a.box.x() + a.box.width(), b.box.x() + b.box.width());
-    int y1 = Math.max(a.box.y() + a.box.height(), b.box.y() + b.box.height());
-    InkBox box = new InkBox(x0, y0, x1 - x0, y1 - y0);
+    InkBox box = unionBox(a, b);
+    int x0 = box.x();
+    int y0 = box.y();
     byte[] ink = new byte[box.width() * box.height()];
     for (Segment s : new Segment[] {a, b}) {
       int bw = s.box.width();
@@ -64,11 +70,25 @@ public record Segment(InkBox box, byte[] ink, int[] strokes) {
         }
       }
     }
+    return new Segment(box, ink, unionStrokes(a, b));
+  }
+
+  /** The box of {@link #union}'s ink, without making the ink. */
+  static InkBox unionBox(Segment a, Segment b) {
+    int x0 = Math.min(a.box.x(), b.box.x());
+    int y0 = Math.min(a.box.y(), b.box.y());
+    int x1 = Math.max(a.box.x() + a.box.width(), b.box.x() + b.box.width());
+    int y1 = Math.max(a.box.y() + a.box.height(), b.box.y() + b.box.height());
+    return new InkBox(x0, y0, x1 - x0, y1 - y0);
+  }
+
+  /** The strokes of {@link #union}, ascending. */
+  static int[] unionStrokes(Segment a, Segment b) {
     int[] strokes = new int[a.strokes.length + b.strokes.length];
     System.arraycopy(a.strokes, 0, strokes, 0, a.strokes.length);
     System.arraycopy(b.strokes, 0, strokes, a.strokes.length, b.strokes.length);
     Arrays.sort(strokes);
-    return new Segment(box, ink, strokes);
+    return strokes;
   }
 
   @Override

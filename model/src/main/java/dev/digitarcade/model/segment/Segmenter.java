@@ -35,7 +35,7 @@ public final class Segmenter {
   private final Parts parts = new Parts();
   private final Grouper grouper = new Grouper();
   private int[] keep = new int[0];
-  private byte[] region = new byte[0];
+  private final SegmentInk segmentInk = new SegmentInk();
 
   /** Segments a canvas from its pixels alone. */
   public Segmentation segment(byte[] canvas, int width, int height) {
@@ -304,64 +304,16 @@ public final class Segmenter {
   }
 
   /**
-   * Segment {@code k}: every canvas pixel whose cell belongs to it, and the faint anti-aliased edge
-   * around its ink (pixels at or below the threshold, in cells next to its own), so that its ink is
-   * exactly what the canvas would hold had the digit been drawn alone.
+   * Segment {@code k}: its ink ({@link SegmentInk}) and, with strokes, the strokes that make it;
+   * null when none of the canvas's ink is its.
    */
   private Segment build(byte[] canvas, int width, int height, int[] index, int k, int[] cellBox,
       List<Stroke> strokes, boolean useStrokes) {
-    int f = grid.f;
-    int stride = grid.stride;
-    int[] owner = grid.owner;
-    int px0 = Math.max(0, (cellBox[0] - 1) * f);
-    int py0 = Math.max(0, (cellBox[1] - 1) * f);
-    int px1 = Math.min(width - 1, (cellBox[2] + 2) * f - 1);
-    int py1 = Math.min(height - 1, (cellBox[3] + 2) * f - 1);
-    int rw = px1 - px0 + 1;
-    int rh = py1 - py0 + 1;
-    if (region.length < rw * rh) {
-      region = new byte[rw * rh];
-    }
-    int tx0 = Integer.MAX_VALUE;
-    int ty0 = Integer.MAX_VALUE;
-    int tx1 = -1;
-    int ty1 = -1;
-    for (int y = py0; y <= py1; y++) {
-      int row = y * width;
-      int crow = (y / f + 1) * stride + 1;
-      int rrow = (y - py0) * rw - px0;
-      for (int x = px0; x <= px1; x++) {
-        byte v = canvas[row + x];
-        boolean mine = false;
-        if (v != 0) {
-          int cell = crow + x / f;
-          int o = owner[cell] - 1;
-          if (o >= 0) {
-            mine = index[o] == k;
-          } else {
-            for (int d = 0; d < 9 && !mine; d++) {
-              int q = owner[cell + (d / 3 - 1) * stride + d % 3 - 1] - 1;
-              mine = q >= 0 && index[q] == k;
-            }
-          }
-        }
-        region[rrow + x] = mine ? v : 0;
-        if (mine) {
-          tx0 = Math.min(tx0, x);
-          tx1 = Math.max(tx1, x);
-          ty0 = Math.min(ty0, y);
-          ty1 = y;
-        }
-      }
-    }
-    if (tx1 < 0) {
+    if (!segmentInk.take(canvas, width, height, grid, index, k, cellBox)) {
       return null;
     }
-    InkBox box = new InkBox(tx0, ty0, tx1 - tx0 + 1, ty1 - ty0 + 1);
-    byte[] ink = new byte[box.width() * box.height()];
-    for (int y = ty0; y <= ty1; y++) {
-      System.arraycopy(region, (y - py0) * rw + tx0 - px0, ink, (y - ty0) * box.width(), box.width());
-    }
+    InkBox box = segmentInk.box;
+    byte[] ink = segmentInk.ink;
     int[] mine = new int[0];
     if (useStrokes) {
       int c = 0;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.Arrays;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class InkScanTest {
@@ -140,5 +141,114 @@ class InkScanTest {
     Ink ink = scan.scan(new GrayImage.Bytes(small, 280, 280), THR);
     assertThat(ink.box()).isEqualTo(new InkBox(100, 100, 1, 1));
     assertThat(ink.field()[100 * 280 + 100]).isCloseTo(128f / 255f, within(1e-6f));
+  }
+
+  /** Random byte canvases: strokes of several levels, specks and faint noise. */
+  private static byte[] randomBytes(Random r, int w, int h) {
+    float[] img = new float[w * h];
+    for (int s = 0; s < 1 + r.nextInt(4); s++) {
+      Paint.line(img, w, r.nextInt(w), r.nextInt(h), r.nextInt(w), r.nextInt(h), 1 + r.nextInt(30), 0.2f + 0.8f * r.nextFloat());
+    }
+    byte[] b = bytes(img);
+    for (int k = 0; k < r.nextInt(40); k++) {
+      b[r.nextInt(b.length)] = (byte) r.nextInt(256);
+    }
+    return b;
+  }
+
+  /**
+   * The byte canvas's scan (eight pixels at a time) and its 2 x 2 reduction (stepping over
+   * background) give exactly what a pixel-by-pixel scan and block sums give: box, count, peak and
+   * every value of the reduced field, at thresholds below and above half of full ink.
+   */
+  @Test
+  void aByteCanvasIsScannedBitForBitAsPixelByPixel() {
+    Random r = new Random(5);
+    InkScan scan = new InkScan();
+    int[][] sizes = {{560, 560}, {280, 280}, {13, 7}, {561, 419}, {300, 419}};
+    for (int n = 0; n < 120; n++) {
+      int[] size = sizes[n % sizes.length];
+      int w = size[0];
+      int h = size[1];
+      byte[] b = randomBytes(r, w, h);
+      float thr = new float[] {0.1f, 0f, 0.49f, 0.5f, 0.8f}[n % 5];
+      Ink ink = scan.scan(new GrayImage.Bytes(b, w, h), thr);
+      // Pixel by pixel.
+      int t = (int) Math.floor(thr * 255f);
+      int minX = w;
+      int minY = h;
+      int maxX = -1;
+      int maxY = -1;
+      int count = 0;
+      int peak = 0;
+      for (int y = 0; y < h; y++) {
+        for (int x = 0; x < w; x++) {
+          int v = b[y * w + x] & 0xff;
+          if (v > t) {
+            count++;
+            minX = Math.min(minX, x);
+            maxX = Math.max(maxX, x);
+            minY = Math.min(minY, y);
+            maxY = Math.max(maxY, y);
+            peak = Math.max(peak, v);
+          }
+        }
+      }
+      if (count == 0) {
+        assertThat(ink).isNull();
+        continue;
+      }
+      int k = InkScan.reduction(w, h);
+      if (k <= 1) {
+        assertThat(ink.fraction()).isEqualTo(count / (float) ((long) w * h));
+        assertThat(ink.box()).isEqualTo(new InkBox(minX, minY, maxX - minX + 1, maxY - minY + 1));
+        assertThat(ink.peak()).isEqualTo(peak / 255f);
+        continue;
+      }
+      int rw = (maxX - minX + k) / k;
+      int rh = (maxY - minY + k) / k;
+      float[] field = new float[rw * rh];
+      float scale = 1f / (255f * k * k);
+      for (int y = minY; y <= maxY; y++) {
+        for (int rx = 0, x = minX; x <= maxX; rx++, x += k) {
+          int sum = 0;
+          for (int i = x; i < Math.min(maxX + 1, x + k); i++) {
+            sum += b[y * w + i] & 0xff;
+          }
+          field[((y - minY) / k) * rw + rx] += (float) sum * scale;
+        }
+      }
+      if (ink == null) {
+        for (float v : field) {
+          assertThat(v).isLessThanOrEqualTo(thr);
+        }
+        continue;
+      }
+      assertThat(ink.fraction()).isEqualTo(count / (float) ((long) w * h));
+      assertThat(ink.stride()).isEqualTo(rw);
+      for (int i = 0; i < rw * rh; i++) {
+        assertThat(Float.floatToIntBits(ink.field()[i])).as("field %d of canvas %d", i, n)
+            .isEqualTo(Float.floatToIntBits(field[i]));
+      }
+      float strongest = 0f;
+      int fx0 = rw;
+      int fy0 = rh;
+      int fx1 = -1;
+      int fy1 = -1;
+      for (int y = 0; y < rh; y++) {
+        for (int x = 0; x < rw; x++) {
+          float v = field[y * rw + x];
+          if (v > thr) {
+            fx0 = Math.min(fx0, x);
+            fx1 = Math.max(fx1, x);
+            fy0 = Math.min(fy0, y);
+            fy1 = y;
+            strongest = Math.max(strongest, v);
+          }
+        }
+      }
+      assertThat(ink.box()).isEqualTo(new InkBox(fx0, fy0, fx1 - fx0 + 1, fy1 - fy0 + 1));
+      assertThat(ink.peak()).isEqualTo(strongest);
+    }
   }
 }

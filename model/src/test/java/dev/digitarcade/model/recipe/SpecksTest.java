@@ -2,6 +2,8 @@ package dev.digitarcade.model.recipe;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayDeque;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class SpecksTest {
@@ -97,5 +99,66 @@ class SpecksTest {
     Ink clean = Paint.ink(stroke(), W, W);
     assertThat(specks.keep(clean, THR, true)).isEqualTo(clean.box());
     assertThat(specks.dropped()).isZero();
+  }
+
+  /** 8-connected pieces of the pixels above the threshold, by a plain flood fill. */
+  private static int floodPieces(float[] img, int w, int h) {
+    boolean[] seen = new boolean[w * h];
+    int pieces = 0;
+    for (int start = 0; start < w * h; start++) {
+      if (seen[start] || !(img[start] > THR)) {
+        continue;
+      }
+      pieces++;
+      ArrayDeque<Integer> todo = new ArrayDeque<>();
+      todo.push(start);
+      seen[start] = true;
+      while (!todo.isEmpty()) {
+        int p = todo.pop();
+        for (int dy = -1; dy <= 1; dy++) {
+          for (int dx = -1; dx <= 1; dx++) {
+            int x = p % w + dx;
+            int y = p / w + dy;
+            if (x >= 0 && y >= 0 && x < w && y < h && !seen[y * w + x] && img[y * w + x] > THR) {
+              seen[y * w + x] = true;
+              todo.push(y * w + x);
+            }
+          }
+        }
+      }
+    }
+    return pieces;
+  }
+
+  /** The pieces told from runs are the pieces a flood fill finds: strokes, dots, checkerboards, diagonals. */
+  @Test
+  void piecesFromRunsAreThePiecesAFloodFillFinds() {
+    Random r = new Random(3);
+    Specks specks = new Specks(new StrokeWidth());
+    for (int n = 0; n < 400; n++) {
+      int w = 1 + r.nextInt(60);
+      int h = 1 + r.nextInt(60);
+      float[] img = new float[w * h];
+      if (n % 3 == 0) {
+        float density = r.nextFloat();
+        for (int i = 0; i < img.length; i++) {
+          img[i] = r.nextFloat() < density ? 0.5f + 0.5f * r.nextFloat() : 0.1f * r.nextFloat();
+        }
+      } else {
+        for (int s = 0; s < 1 + r.nextInt(5); s++) {
+          Paint.line(img, w, r.nextInt(w), r.nextInt(h), r.nextInt(w), r.nextInt(h), 1 + r.nextInt(4));
+        }
+      }
+      assertThat(specks.pieces(img, w, new InkBox(0, 0, w, h), THR)).as("image %d (%dx%d)", n, w, h)
+          .isEqualTo(floodPieces(img, w, h));
+    }
+  }
+
+  /** A pixel that is neither ink nor background (NaN) is never taken for ink in one piece. */
+  @Test
+  void nanIsLeftToTheLabelling() {
+    float[] img = stroke();
+    img[120 * W + 101] = Float.NaN;
+    assertThat(new Specks(new StrokeWidth()).pieces(img, W, new InkBox(0, 0, W, W), THR)).isEqualTo(2);
   }
 }

@@ -91,8 +91,8 @@ public final class WhyView implements AutoCloseable {
    * @return the explanation just taken for {@code current}, or null (none new)
    */
   public Explanation update(Reading current) {
-    if (!shown || current == null || current.isEmpty()) {
-      return null;
+    if (!shown || current == null || current.isEmpty() || current.digits().isEmpty()) {
+      return null; // no digit to explain (no ink, or none the reader made out)
     }
     Optional<Explainer> explainer = reader.explainer();
     if (explainer.isEmpty()) {

@@ -1,12 +1,9 @@
 package dev.digitarcade.game.why;
 
 import dev.digitarcade.game.reading.Explainer;
+import dev.digitarcade.model.classify.InputMemory;
 import dev.digitarcade.model.classify.Saliency;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -49,32 +46,10 @@ final class WhyWorker implements AutoCloseable {
 
   private record Request(long seq, float[][] inputs, long requestedAt) {}
 
-  /** A model input as a key: equal when every value is. */
-  private record Input(float[] values, int hash) {
-    static Input of(float[] values) {
-      return new Input(values, Arrays.hashCode(values));
-    }
-
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Input i && i.hash == hash && Arrays.equals(i.values, values);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   private final Explainer explainer;
   private final Object lock = new Object();
   /** Touched by the worker thread only. */
-  private final Map<Input, Explained> remembered = new LinkedHashMap<>(64, 0.75f, true) {
-    @Override
-    protected boolean removeEldestEntry(Map.Entry<Input, Explained> eldest) {
-      return size() > REMEMBERED;
-    }
-  };
+  private final InputMemory<Explained> remembered = new InputMemory<>(REMEMBERED);
   private Request pending;
   private Result latest;
   private Thread thread;
@@ -159,33 +134,19 @@ final class WhyWorker implements AutoCloseable {
 
   /** The request's explanations: remembered ones as they are, the rest from one model call. */
   private Result explain(Request r) {
-    float[][] inputs = r.inputs();
-    Input[] keys = new Input[inputs.length];
-    Explained[] out = new Explained[inputs.length];
-    List<Integer> missing = new ArrayList<>();
-    for (int i = 0; i < inputs.length; i++) {
-      keys[i] = Input.of(inputs[i]);
-      out[i] = remembered.get(keys[i]);
-      if (out[i] == null) {
-        missing.add(i);
-      }
-    }
-    if (!missing.isEmpty()) {
-      float[][] batch = new float[missing.size()][];
-      for (int k = 0; k < batch.length; k++) {
-        batch[k] = inputs[missing.get(k)];
-      }
+    Explained[] out = new Explained[r.inputs().length];
+    int computed = remembered.fill(r.inputs(), out, batch -> {
       Saliency[] maps = explainer.explain(batch);
       if (maps.length != batch.length) {
         throw new IllegalStateException("the model explained " + maps.length + " of " + batch.length + " digits");
       }
+      Explained[] fresh = new Explained[batch.length];
       for (int k = 0; k < batch.length; k++) {
-        int i = missing.get(k);
-        out[i] = Explained.of(maps[k], inputs[i]);
-        remembered.put(keys[i], out[i]);
+        fresh[k] = Explained.of(maps[k], batch[k]);
       }
-    }
-    return new Result(r.seq(), out, null, System.nanoTime() - r.requestedAt(), missing.size());
+      return fresh;
+    });
+    return new Result(r.seq(), out, null, System.nanoTime() - r.requestedAt(), computed);
   }
 
   /** Stops the thread (waiting for a call under way). Idempotent. */

@@ -1,11 +1,7 @@
 package dev.digitarcade.model.segment;
 
 import dev.digitarcade.model.classify.DigitClassifier;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
+import dev.digitarcade.model.classify.InputMemory;
 
 /**
  * A {@link NumberReader.Scorer} that remembers the model's scores of the last few model inputs
@@ -23,20 +19,8 @@ public final class ScoreCache implements NumberReader.Scorer {
   /** Enough for a six-digit number, its joinable pairs and cuts, and the previous frame's. */
   public static final int DEFAULT_CAPACITY = 48;
 
-  private record Key(float[] image, int hash) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Key k && k.hash == hash && Arrays.equals(k.image, image);
-    }
-
-    @Override
-    public int hashCode() {
-      return hash;
-    }
-  }
-
   private final NumberReader.Scorer model;
-  private final Map<Key, DigitClassifier.Scores> recent;
+  private final InputMemory<DigitClassifier.Scores> recent;
   private long asked;
   private long answered;
 
@@ -49,43 +33,20 @@ public final class ScoreCache implements NumberReader.Scorer {
       throw new IllegalArgumentException("need a scorer and a capacity of at least 1, got " + capacity);
     }
     this.model = model;
-    this.recent = new LinkedHashMap<>(capacity * 2, 0.75f, true) {
-      @Override
-      protected boolean removeEldestEntry(Map.Entry<Key, DigitClassifier.Scores> eldest) {
-        return size() > capacity;
-      }
-    };
+    this.recent = new InputMemory<>(capacity);
   }
 
   @Override
   public DigitClassifier.Scores[] scoreBatch(float[][] images) {
     DigitClassifier.Scores[] out = new DigitClassifier.Scores[images.length];
-    Key[] keys = new Key[images.length];
-    List<Integer> missing = new ArrayList<>();
-    for (int i = 0; i < images.length; i++) {
-      keys[i] = new Key(images[i], Arrays.hashCode(images[i]));
-      out[i] = recent.get(keys[i]);
-      if (out[i] == null) {
-        missing.add(i);
-      }
-    }
     asked += images.length;
-    if (!missing.isEmpty()) {
-      float[][] batch = new float[missing.size()][];
-      for (int k = 0; k < batch.length; k++) {
-        batch[k] = images[missing.get(k)];
-      }
+    answered += recent.fill(images, out, batch -> {
       DigitClassifier.Scores[] fresh = model.scoreBatch(batch);
       if (fresh.length != batch.length) {
         throw new IllegalStateException("the model returned " + fresh.length + " rows for " + batch.length + " images");
       }
-      answered += batch.length;
-      for (int k = 0; k < batch.length; k++) {
-        int i = missing.get(k);
-        out[i] = fresh[k];
-        recent.put(new Key(images[i].clone(), keys[i].hash()), fresh[k]);
-      }
-    }
+      return fresh;
+    });
     return out;
   }
 
